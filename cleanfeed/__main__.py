@@ -1,0 +1,3 @@
+from cleanfeed.cli import main
+
+main()

@@ -1,0 +1,188 @@
+"""The command line: parse options, call the library, report. No repair logic lives here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from cleanfeed import __version__
+from cleanfeed.batch import Mode, Options, Report, collect_jobs, run_jobs, stdin_job
+from cleanfeed.config import ConfigError, load_config
+from cleanfeed.filters import FILTERS
+from cleanfeed.pipeline import SUBHEAD_MODES, Cleaner
+
+EPILOG = """\b
+Examples:
+  cleanfeed article.txt > clean.txt          clean one file
+  cat article.txt | cleanfeed --show-changes preview what would change
+  cleanfeed scraped/ -o cleaned/ --jobs 4    clean a directory tree
+
+\b
+Exit codes: 0 done; 1 --check found changes; 2 usage error;
+3 some inputs could not be processed (each named on stderr).
+"""
+
+
+class OneLineErrors(click.Command):
+    """Report usage errors as one line on stderr, never a traceback."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            code = super().main(args, prog_name or "cleanfeed", complete_var, standalone_mode=False, **extra)
+        except click.UsageError as error:
+            hint = " (see cleanfeed --help)" if error.ctx is not None else ""
+            click.echo(f"cleanfeed: error: {error.format_message()}{hint}", err=True)
+            code = 2
+        except click.ClickException as error:
+            click.echo(f"cleanfeed: error: {error.format_message()}", err=True)
+            code = error.exit_code
+        except click.Abort:
+            click.echo("cleanfeed: interrupted", err=True)
+            code = 130
+        except BrokenPipeError:
+            _silence_stdout()
+            code = 0
+        if not standalone_mode:
+            return code
+        sys.exit(code or 0)
+
+
+def _silence_stdout() -> None:
+    """After the reader closed the pipe (``| head``), let the interpreter exit without complaint."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    width = max(len(f.name) for f in FILTERS)
+    for f in FILTERS:
+        click.echo(f"{f.name:<{width}}  {f.summary}")
+    ctx.exit(0)
+
+
+def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    try:
+        ctx.default_map = load_config(Path(value) if value else None, start=Path.cwd())
+    except ConfigError as error:
+        raise click.UsageError(str(error), ctx) from None
+    return value
+
+
+@click.command(cls=OneLineErrors, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write to this file (one input) or directory (a directory or several inputs).",
+)
+@click.option("--in-place", is_flag=True, help="Rewrite the input files atomically.")
+@click.option("--backup", metavar="SUFFIX", help="With --in-place: keep the original as FILE+SUFFIX.")
+@click.option("--show-changes", is_flag=True, help="Print each change with its filter and line; write nothing.")
+@click.option("--diff", "diff", is_flag=True, help="Print a unified diff (for patch -p0); write nothing.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if anything would change.")
+@click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated).")
+@click.option("--skip", multiple=True, metavar="NAMES", help="Skip these filters (comma-separated).")
+@click.option(
+    "--subheads",
+    type=click.Choice(SUBHEAD_MODES),
+    default="split",
+    show_default=True,
+    help="split: put glued subheads on their own lines; drop: DELETE subheads so only body "
+    "text remains (the one mode that removes text besides credits); keep: leave them.",
+)
+@click.option("--encoding", metavar="NAME", help="Decode inputs with this encoding instead of UTF-8.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes for many files [default: all cores].")
+@click.option("--include", multiple=True, metavar="GLOB", help="Files to take from directories [default: *.txt].")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Files or directories to leave out.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, notes or summary; errors only.")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    is_eager=True,
+    callback=_use_config,
+    expose_value=False,
+    help="Read options from this TOML file [default: nearest pyproject.toml [tool.cleanfeed] or cleanfeed.toml].",
+)
+@click.option(
+    "--list-filters",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_list_filters,
+    help="List the filters with a one-line summary and exit.",
+)
+@click.version_option(__version__, "--version", prog_name="cleanfeed", message="%(prog)s %(version)s")
+def cli(
+    paths,
+    output,
+    in_place,
+    backup,
+    show_changes,
+    diff,
+    check,
+    only,
+    skip,
+    subheads,
+    encoding,
+    jobs,
+    include,
+    exclude,
+    quiet,
+):
+    """Repair scraped news text: mojibake, photo credits, glued subheads, run-together sentences.
+
+    Reads PATH (a file, a directory, or - for stdin; default stdin) and writes the
+    cleaned text to stdout, to -o, or back in place.
+    """
+    try:
+        cleaner = Cleaner(only=_split(only) if only else None, skip=_split(skip), subheads=subheads)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if sum([show_changes and diff, in_place and output is not None]):
+        raise click.UsageError("choose one of --show-changes / --diff, and one of -o / --in-place")
+    if backup and not in_place:
+        raise click.UsageError("--backup needs --in-place")
+    mode = Mode.pick(check=check, show_changes=show_changes, diff=diff, in_place=in_place, output=output)
+    options = Options(
+        cleaner=cleaner,
+        mode=mode,
+        output=output,
+        backup=backup,
+        encoding=encoding,
+        include=tuple(include) or ("*.txt",),
+        exclude=tuple(exclude),
+        quiet=quiet,
+        color=_want_color(),
+    )
+    report = Report(quiet=quiet, check=check)
+    try:
+        jobs_list = (
+            [stdin_job()] if not paths or list(paths) == [Path("-")] else collect_jobs(list(paths), options, report)
+        )
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    run_jobs(jobs_list, options, report, workers=jobs)
+    report.finish()
+    return report.exit_code
+
+
+def _split(values) -> tuple[str, ...]:
+    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+
+
+def _want_color() -> bool:
+    if "NO_COLOR" in os.environ:
+        return False
+    return sys.stdout.isatty()
+
+
+main = cli

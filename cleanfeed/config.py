@@ -1,0 +1,84 @@
+"""Options from a config file: ``[tool.cleanfeed]`` in pyproject.toml, or cleanfeed.toml.
+
+The nearest such file found upward from the current directory is used (or the one
+given with ``--config``). Keys mirror the long options; the command line wins.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+#: Config keys and the type of value each takes; a list key also accepts one string.
+KEYS: dict[str, type] = {
+    "only": list,
+    "skip": list,
+    "subheads": str,
+    "jobs": int,
+    "include": list,
+    "exclude": list,
+    "encoding": str,
+    "quiet": bool,
+}
+
+
+class ConfigError(Exception):
+    pass
+
+
+def find_config(start: Path) -> tuple[Path, dict] | None:
+    """The nearest config file at or above ``start`` that configures cleanfeed, and its table."""
+    for directory in (start, *start.parents):
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read(pyproject).get("tool", {}).get("cleanfeed")
+            if table is not None:
+                return pyproject, table
+        own = directory / "cleanfeed.toml"
+        if own.is_file():
+            data = _read(own)
+            return own, data.get("tool", {}).get("cleanfeed", data)
+    return None
+
+
+def load_config(path: Path | None, *, start: Path) -> dict:
+    """Validated option defaults for click's ``default_map`` (empty when there is no config)."""
+    if path is not None:
+        if not path.is_file():
+            raise ConfigError(f"config file {path} does not exist")
+        data = _read(path)
+        table = data.get("tool", {}).get("cleanfeed", {} if path.name == "pyproject.toml" else data)
+        source = path
+    else:
+        found = find_config(start)
+        if found is None:
+            return {}
+        source, table = found
+    return _validate(table, source)
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error})") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: {error.strerror or error}") from None
+
+
+def _validate(table: dict, source: Path) -> dict:
+    values = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name not in KEYS:
+            raise ConfigError(f"{source}: unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
+        kind = KEYS[name]
+        if kind is list and isinstance(value, str):
+            value = [value]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ConfigError(f"{source}: {key} must be a {kind.__name__}, not {value!r}")
+        if kind is list and not all(isinstance(item, str) for item in value):
+            raise ConfigError(f"{source}: {key} must be a list of strings")
+        values[name] = value
+    return values

@@ -1,0 +1,34 @@
+"""The filters, in pipeline order. Each module holds one filter with its patterns and word lists."""
+
+from __future__ import annotations
+
+from cleanfeed.filters import encoding
+from cleanfeed.filters.base import Filter
+
+#: Every filter cleanfeed runs, in the order the contract gives.
+FILTERS: tuple[Filter, ...] = (encoding.FILTER,)
+
+FILTER_NAMES: tuple[str, ...] = tuple(f.name for f in FILTERS)
+
+
+def select(
+    only: str | list[str] | tuple[str, ...] | None = None, skip: str | list[str] | tuple[str, ...] | None = None
+) -> tuple[Filter, ...]:
+    """The filters to run, in pipeline order, given ``only``/``skip`` name lists.
+
+    Names may be given as a list or as one comma-separated string. An unknown name
+    raises :class:`ValueError` that lists the valid ones.
+    """
+    only_names = _names(only)
+    skip_names = _names(skip)
+    unknown = sorted((only_names | skip_names) - set(FILTER_NAMES))
+    if unknown:
+        raise ValueError(f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(FILTER_NAMES)}")
+    return tuple(f for f in FILTERS if (only is None or f.name in only_names) and f.name not in skip_names)
+
+
+def _names(value: str | list[str] | tuple[str, ...] | None) -> set[str]:
+    if value is None:
+        return set()
+    items = value.split(",") if isinstance(value, str) else value
+    return {item.strip() for item in items if item.strip()}

@@ -1,0 +1,184 @@
+"""Reading inputs and writing outputs. Knows nothing about repairs.
+
+Text is decoded as UTF-8. A byte that is not valid UTF-8 is decoded as the
+Windows-1252 character it most likely was (or as Latin-1 where cp1252 leaves the
+byte undefined), and the caller is told how many such bytes there were, so one
+stray byte in a large file costs one character, not the file. A file that starts
+with a UTF-16 byte-order mark is decoded as UTF-16. A NUL byte marks a binary
+file, which is refused.
+
+Output is always UTF-8. Files are written atomically: into a temporary file in
+the target's directory, flushed to disk, then renamed over the target, so a
+reader never sees a half-written file and an interrupted run leaves the old one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+READ_SIZE = 1 << 20
+#: Files up to this size are read whole, so a NUL byte or an encoding problem
+#: anywhere in them is known before any output is written.
+WHOLE_FILE_LIMIT = 64 << 20
+
+
+class InputError(Exception):
+    """An input that cannot be cleaned; the message is the one-line reason."""
+
+
+@dataclass
+class Decoding:
+    """What the decoder had to do to a text, for the note the user sees."""
+
+    encoding: str | None = None  # None: plain UTF-8, no note
+    fallback_bytes: int = 0
+    first_bad_offset: int | None = None
+
+    def note(self) -> str | None:
+        if self.encoding:
+            return f"decoded as {self.encoding}; output is UTF-8"
+        if self.fallback_bytes:
+            return (
+                f"not valid UTF-8 ({self.fallback_bytes:,} byte{'s' if self.fallback_bytes != 1 else ''} "
+                f"from offset {self.first_bad_offset:,} decoded as cp1252); output is UTF-8"
+            )
+        return None
+
+
+class _FallbackCounter(threading.local):
+    count = 0
+
+
+_fallbacks = _FallbackCounter()
+
+
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: an invalid UTF-8 byte becomes the cp1252 character it most likely was."""
+    bad = error.object[error.start : error.end]
+    _fallbacks.count += len(bad)
+    return "".join(_cp1252_char(byte) for byte in bad), error.end
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: undefined in cp1252, Latin-1 keeps them
+
+
+codecs.register_error("cleanfeed-cp1252", _cp1252_fallback)
+
+
+def decode_chunks(
+    chunks: Iterable[bytes], *, encoding: str | None = None, decoding: Decoding | None = None
+) -> Iterator[str]:
+    """Decode a byte stream piece by piece (see the module doc for the rules).
+
+    Raises :class:`InputError` for binary data or, with an explicit ``encoding``,
+    for bytes that are not valid in it. ``decoding`` collects what had to be done.
+    """
+    decoding = decoding if decoding is not None else Decoding()
+    chunks = iter(chunks)
+    first = next(chunks, b"")
+    if encoding is None and first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+        decoding.encoding = "UTF-16"
+    elif encoding is not None:
+        decoding.encoding = encoding
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+    strict = encoding is not None
+    decoder = codecs.getincrementaldecoder(encoding or "utf-8")("strict" if strict else "cleanfeed-cp1252")
+    seen = 0
+    for chunk in _chain(first, chunks):
+        if not strict and b"\x00" in chunk:
+            raise InputError(f"binary file (NUL byte at offset {seen + chunk.index(0):,}), skipped")
+        yield from _decode_step(decoder, chunk, seen, decoding, final=False)
+        seen += len(chunk)
+    yield from _decode_step(decoder, b"", seen, decoding, final=True)
+
+
+def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    if first:
+        yield first
+    yield from rest
+
+
+def _decode_step(decoder, chunk: bytes, seen: int, decoding: Decoding, *, final: bool) -> Iterator[str]:
+    before = _fallbacks.count
+    pending = decoder.getstate()[0]
+    try:
+        text = decoder.decode(chunk, final=final)
+    except UnicodeDecodeError as error:
+        where = seen - len(pending) + error.start
+        raise InputError(f"not valid {decoding.encoding} at byte {where:,}") from None
+    if _fallbacks.count != before:
+        if decoding.first_bad_offset is None:
+            try:
+                (pending + chunk).decode("utf-8")
+            except UnicodeDecodeError as error:
+                decoding.first_bad_offset = seen - len(pending) + error.start
+        decoding.fallback_bytes += _fallbacks.count - before
+    if text:
+        yield text
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+
+
+def iter_file_chunks(stream: BinaryIO, size: int = READ_SIZE) -> Iterator[bytes]:
+    while chunk := stream.read(size):
+        yield chunk
+
+
+def encode(text: str) -> bytes:
+    # surrogatepass: a lone surrogate (only possible from a broken UTF-16 input) must not crash a write
+    return text.encode("utf-8", "surrogatepass")
+
+
+def atomic_write(target: Path, chunks: Iterable[str | bytes], *, mode_from: Path | None = None) -> None:
+    """Write ``chunks`` (text is encoded as UTF-8) to ``target`` atomically (temp file, fsync, rename).
+
+    The file's permission bits are taken from ``mode_from`` when given (an
+    in-place rewrite keeps the original's mode), else default to 0o644 less umask.
+    """
+    directory = target.parent
+    directory.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".cleanfeed-tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk if isinstance(chunk, bytes) else encode(chunk))
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode_from is not None:
+            os.chmod(temp_name, os.stat(mode_from).st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp_name, 0o666 & ~umask)
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise

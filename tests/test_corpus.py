@@ -1,0 +1,75 @@
+"""The labelled dev corpus, as a ratchet.
+
+Every case of a category whose filters all exist must pass, except the ids listed
+in ``corpus_known_failures.txt``; a listed case that starts passing fails the
+test too, so the list can only shrink.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleanfeed import FILTER_NAMES, clean
+from tests.conftest import SHARED_CORPUS, load_jsonl
+
+DEV = SHARED_CORPUS / "dev.jsonl"
+KNOWN_FAILURES_FILE = Path(__file__).parent / "corpus_known_failures.txt"
+ALL = ("encoding", "credits", "subheads", "sentences")
+
+# The filters a category's expected output depends on.
+NEEDS = {
+    "encoding": ("encoding",),
+    "encoding-control": ALL,
+    "sentences": ("sentences",),
+    "sentences-control": ALL,
+    "credits": ("credits",),
+    "credits-control": ALL,
+    "subheads": ("subheads", "sentences"),
+    "subheads-control": ALL,
+    "articles": ALL,
+    "flags": ALL,
+}
+
+
+def _known_failures() -> set[str]:
+    if not KNOWN_FAILURES_FILE.exists():
+        return set()
+    lines = KNOWN_FAILURES_FILE.read_text(encoding="utf-8").splitlines()
+    return {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
+
+
+def _options(args: list[str]) -> dict:
+    options = {}
+    it = iter(args)
+    for arg in it:
+        if arg == "--subheads":
+            options["subheads"] = next(it)
+        elif arg.startswith("--subheads="):
+            options["subheads"] = arg.split("=", 1)[1]
+        else:
+            raise AssertionError(f"corpus test does not know the flag {arg!r}")
+    return options
+
+
+def _cases():
+    if not DEV.exists():
+        return []
+    params = []
+    for case in load_jsonl(DEV):
+        missing = [name for name in NEEDS.get(case["cat"], ALL) if name not in FILTER_NAMES]
+        marks = [pytest.mark.skip(reason=f"needs filters {missing}")] if missing else []
+        params.append(pytest.param(case, id=case["id"], marks=marks))
+    return params
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared dev corpus not present")
+@pytest.mark.parametrize("case", _cases())
+def test_dev_case(case: dict) -> None:
+    got = clean(case["dirty"], **_options(case.get("args", [])))
+    passed = got.rstrip("\n") == case["clean"].rstrip("\n")
+    if case["id"] in _known_failures():
+        assert not passed, f"{case['id']} passes now: remove it from {KNOWN_FAILURES_FILE.name}"
+    else:
+        assert got.rstrip("\n") == case["clean"].rstrip("\n")
