@@ -156,6 +156,8 @@ def iter_blocks(pieces: Iterable[str]) -> Iterator[tuple[int, str, bool, bool]]:
     buffer = ""
     pos = 0  # start of the current block in buffer
     consumed = 0  # characters dropped from the front of buffer so far
+    waiting: list[str] = []  # pieces not yet joined onto buffer (joining each small piece would be quadratic)
+    waiting_size = 0
     at_start = True
     held: tuple[int, str, bool] | None = None  # a block waiting to learn whether it is the last
     iterator = iter(pieces)
@@ -164,12 +166,14 @@ def iter_blocks(pieces: Iterable[str]) -> Iterator[tuple[int, str, bool, bool]]:
         piece = next(iterator, None)
         if piece is None:
             final = True
-        elif not piece:
-            continue
         else:
-            if pos:  # drop what was already handed out before growing the buffer
-                buffer, consumed, pos = buffer[pos:], consumed + pos, 0
-            buffer += piece
+            waiting.append(piece)
+            waiting_size += len(piece)
+            if len(buffer) - pos + waiting_size < BLOCK_LIMIT + _LOOKAHEAD:
+                continue
+        consumed += pos
+        buffer = buffer[pos:] + "".join(waiting)
+        pos, waiting, waiting_size = 0, [], 0
         while (cut := _find_cut(buffer, pos, final=final)) is not None:
             if held is not None:
                 yield (*held, False)
