@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from cleanfeed.edits import Edit, PositionMap, apply_spans
 from cleanfeed.filters import Filter, select
+from cleanfeed.verify import SafetyError, check_stage
 
 BLOCK_TARGET = 64 * 1024
 BLOCK_LIMIT = 1024 * 1024
@@ -38,10 +39,12 @@ _LOOKAHEAD = 4096
 
 
 class Result(NamedTuple):
-    """A cleaned text and the changes that made it, positioned in the input."""
+    """A cleaned text, the changes that made it (positioned in the input), and any
+    safety-check failures (blocks that were left unchanged because of them)."""
 
     text: str
     edits: list[Edit]
+    problems: tuple[SafetyError, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -62,6 +65,7 @@ class Cleaner:
     only: tuple[str, ...] | None = None
     skip: tuple[str, ...] = ()
     subheads: str = "split"
+    verify: bool = True
     filters: tuple[Filter, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -74,7 +78,7 @@ class Cleaner:
         object.__setattr__(self, "filters", select(only, skip))
 
     def __reduce__(self):
-        return (_rebuild, (self.only, self.skip, self.subheads))
+        return (_rebuild, (self.only, self.skip, self.subheads, self.verify))
 
     @property
     def filter_names(self) -> tuple[str, ...]:
@@ -88,30 +92,51 @@ class Cleaner:
         """The cleaned text and every change, with positions in ``text``."""
         parts: list[str] = []
         edits: list[Edit] = []
-        for cleaned, block_edits in self.stream([text]):
+        problems: list[SafetyError] = []
+        for cleaned, block_edits in self.stream([text], problems=problems):
             parts.append(cleaned)
             edits.extend(block_edits)
-        return Result("".join(parts), edits)
+        return Result("".join(parts), edits, tuple(problems))
 
-    def stream(self, pieces: Iterable[str]) -> Iterator[tuple[str, list[Edit]]]:
+    def stream(
+        self, pieces: Iterable[str], *, problems: list[SafetyError] | None = None
+    ) -> Iterator[tuple[str, list[Edit]]]:
         """Clean text arriving in pieces; yield ``(cleaned block, its edits)`` as blocks complete.
 
-        Edit positions count from the start of the whole input.
+        Edit positions count from the start of the whole input. A block that fails
+        the safety check is yielded unchanged, and its :class:`SafetyError` is
+        appended to ``problems``.
         """
         for offset, block, at_start, at_end in iter_blocks(pieces):
-            cleaned, block_edits = self.clean_block(block, at_start=at_start, at_end=at_end)
+            try:
+                cleaned, block_edits = self.clean_block(block, at_start=at_start, at_end=at_end)
+            except SafetyError as error:
+                error.offset = offset
+                if problems is not None:
+                    problems.append(error)
+                cleaned, block_edits = block, []
             yield cleaned, [e.shifted(offset) for e in block_edits] if offset else block_edits
 
     def clean_block(self, block: str, *, at_start: bool = True, at_end: bool = True) -> tuple[str, list[Edit]]:
-        """Run every filter over one block; edits are positioned in ``block``."""
+        """Run every filter over one block; edits are positioned in ``block``.
+
+        Raises :class:`SafetyError` when a filter fails or (with ``verify``) makes
+        a change it may not make.
+        """
         options = {"at_start": at_start, "at_end": at_end, "subheads": self.subheads}
         current = block
         maps: list[PositionMap] = []
         edits: list[Edit] = []
         for filt in self.filters:
-            spans = filt.spans(current, **options)
+            try:
+                spans = filt.spans(current, **options)
+            except Exception as error:  # a filter bug must cost one block's repairs, not the run
+                raise SafetyError(f"filter {filt.name!r} failed: {error!r}", filt.name) from error
             if not spans:
                 continue
+            cleaned = apply_spans(current, spans)
+            if self.verify:
+                check_stage(filt.name, current, spans, cleaned, subheads=self.subheads)
             for start, end, replacement in spans:
                 original_start, original_end = start, end
                 for position_map in reversed(maps):
@@ -119,13 +144,13 @@ class Cleaner:
                     original_end = position_map.back(original_end, right=True)
                 edits.append(Edit(filt.name, original_start, original_end, current[start:end], replacement))
             maps.append(PositionMap(spans))
-            current = apply_spans(current, spans)
+            current = cleaned
         edits.sort(key=lambda e: (e.start, e.end))
         return current, edits
 
 
-def _rebuild(only, skip, subheads) -> Cleaner:
-    return Cleaner(only=only, skip=skip, subheads=subheads)
+def _rebuild(only, skip, subheads, verify) -> Cleaner:
+    return Cleaner(only=only, skip=skip, subheads=subheads, verify=verify)
 
 
 def _as_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
@@ -133,18 +158,18 @@ def _as_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(item.strip() for item in items if item.strip())
 
 
-def clean(text: str, *, only=None, skip=None, subheads: str = "split") -> str:
+def clean(text: str, *, only=None, skip=None, subheads: str = "split", verify: bool = True) -> str:
     """Clean ``text`` exactly as the command line does with the same options.
 
     >>> clean("Prices rose.Next month may be worse.", only=["encoding"])
     'Prices rose.Next month may be worse.'
     """
-    return Cleaner(only=only, skip=skip or (), subheads=subheads)(text)
+    return Cleaner(only=only, skip=skip or (), subheads=subheads, verify=verify)(text)
 
 
-def explain(text: str, *, only=None, skip=None, subheads: str = "split") -> Result:
+def explain(text: str, *, only=None, skip=None, subheads: str = "split", verify: bool = True) -> Result:
     """Like :func:`clean`, but also return the list of :class:`~cleanfeed.edits.Edit` records."""
-    return Cleaner(only=only, skip=skip or (), subheads=subheads).explain(text)
+    return Cleaner(only=only, skip=skip or (), subheads=subheads, verify=verify).explain(text)
 
 
 def iter_blocks(pieces: Iterable[str]) -> Iterator[tuple[int, str, bool, bool]]:
