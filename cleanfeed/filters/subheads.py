@@ -1,0 +1,372 @@
+"""``subheads``: give glued subheads their own paragraph, or drop subheads.
+
+Scrapers lose the line breaks around crossheads and glue them between two
+paragraphs: ``…he said.On meeting between Putin and TrumpThe Russian…``. The
+subhead is the short, title-like run between a sentence end (or a line start)
+and a *junction*, where its last letter runs into the capital that starts the
+next sentence.
+
+A junction alone proves nothing: camel-case names have them (``iPhone``,
+``McDonald's``, ``LeBron``, ``GlaxoSmithKline``). So a split needs evidence on
+both sides:
+
+- **left**: the run starts right after a sentence end with no space, or at a line
+  start; it is at most :data:`MAX_WORDS` words of title-like text (a capital or
+  digit first, no sentence punctuation, commas, colons or brackets) or a quoted
+  phrase (``'Aggressive anti-Russian minority'``); its last word is not a word
+  titles do not end with (``that``, ``the``);
+- **right**: a sentence starts at the junction: a capitalised word followed by a
+  lower-case one (``Residents say``) or a common sentence-starting word
+  (``The``, ``In``), and it goes on for a few words;
+- **the junction itself**: inside a known mixed-case word it is never a seam.
+  Where the letters before it are a lower-case word (``tradeThe``) or a closing
+  quote, the evidence above is enough. Where they are a capitalised word or an
+  acronym (``TrumpThe``, ``EUThe``) the junction may be an unknown name, so the run
+  must have two words or more and the word after must be a sentence starter.
+
+Modes (the ``subheads`` option): ``split`` puts each glued subhead on its own
+paragraph; ``drop`` deletes glued subheads and also stand-alone subhead lines
+that stand before or between body paragraphs, so that only body text remains;
+``keep`` changes nothing.
+
+Finding is linear: one scan for junctions and one for the characters a subhead
+cannot hold, advanced in step, then a bounded look at each candidate.
+
+>>> split_subheads("The summit ended.Disagreements on tradeThe leaders failed to agree.")
+'The summit ended.\\n\\nDisagreements on trade\\n\\nThe leaders failed to agree.'
+>>> split_subheads("The army withdrew.‘Nothing has changed’Residents say the shelling continues.")
+'The army withdrew.\\n\\n‘Nothing has changed’\\n\\nResidents say the shelling continues.'
+>>> split_subheads("Engineers from SpaceX and DeShawn Smith bought an iPad.His son wanted one.")
+'Engineers from SpaceX and DeShawn Smith bought an iPad.His son wanted one.'
+>>> drop_subheads("Crosshead\\n\\nThe body starts here.\\n")
+'The body starts here.\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from cleanfeed.edits import Span
+from cleanfeed.filters.base import Filter
+from cleanfeed.filters.subheads_data import (
+    KNOWN_MIXED_CASE,
+    NON_FINAL_WORDS,
+    SENTENCE_STARTERS,
+    TITLE_ABBREVIATIONS,
+)
+
+#: A glued subhead is at most this long; longer runs are sentences that lost their punctuation.
+MAX_WORDS = 12
+MAX_CHARS = 90
+#: A stand-alone subhead line: at most this long, and at most this many in a row.
+MAX_LINE_CHARS = 100
+MAX_LINES_IN_GROUP = 3
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_LOWER = "a-zß-öø-ÿа-яё"
+
+# A junction: a lower-case letter, digit or closing quote running into a capital
+# (`tradeThe`, `2025The`, `changed’Residents`), or an acronym running into a
+# capitalised word (`EUThe`). The junction is the end of the match.
+JUNCTION = re.compile(rf"[{_LOWER}0-9'’\"”](?=[{_UPPER}])|[{_UPPER}](?=[{_UPPER}][{_LOWER}])")
+
+# Characters a subhead may hold. Any other character (sentence punctuation,
+# commas, colons, brackets, slashes, `@`, a line break) bounds the search for the
+# start of a subhead, and tells what came before it.
+_RUN_CHARS = r"\w \t\xa0'’‘\"“”\-–—&%$€£"
+RUN_STOP = re.compile(rf"[^{_RUN_CHARS}]|_")
+
+# The first word of the sentence after a junction (`The`, `It's`, `Residents`).
+RIGHT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+_SENTENCE_END = ".!?…"
+_CLOSERS = "\"”’')]"
+_QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+_QUOTES = "'’‘\"“”"
+_BLANK = " \t\xa0"
+_BODY_END = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
+def _junction_pairs(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``{"Whats": ("App",), "Mc": ("Donald", …), …}``: each known word cut at each of its junctions."""
+    pairs: dict[str, list[str]] = {}
+    for word in words:
+        for match in JUNCTION.finditer(word):
+            pairs.setdefault(word[: match.end()], []).append(word[match.end() :])
+    return {left: tuple(rights) for left, rights in pairs.items()}
+
+
+KNOWN_JUNCTIONS = _junction_pairs(KNOWN_MIXED_CASE)
+
+
+class Subhead(NamedTuple):
+    """A glued subhead ``text[start:end]``; ``glued`` if a sentence ends right before it on its line."""
+
+    start: int
+    end: int
+    glued: bool
+
+
+def find_subheads(text: str, *, subheads: str = "split", at_start: bool = True) -> list[Span]:
+    """Spans that split (or, with ``subheads="drop"``, delete) the subheads in ``text``."""
+    if subheads == "keep":
+        return []
+    embedded = list(_glued_subheads(text))
+    if subheads == "drop":
+        return _drop_spans(text, embedded, at_start=at_start)
+    spans = []
+    for sub in embedded:
+        paragraph_break = _newline(text, sub.end) * 2
+        if sub.glued:
+            spans.append(Span(sub.start, sub.start, paragraph_break))
+        spans.append(Span(sub.end, sub.end, paragraph_break))
+    return spans
+
+
+def _glued_subheads(text: str) -> Iterator[Subhead]:
+    """Every subhead glued to the sentence after it, in order."""
+    stops = RUN_STOP.finditer(text)
+    next_stop = next(stops, None)
+    last_stop = -1
+    floor = 0  # a subhead found here ends a line in the output: the next one may start there
+    for match in JUNCTION.finditer(text):
+        junction = match.end()
+        while next_stop is not None and next_stop.start() < junction:
+            last_stop = next_stop.start()
+            next_stop = next(stops, None)
+        if floor > last_stop:
+            start, glued = floor, False
+        elif last_stop < 0 or text[last_stop] == "\n":
+            start, glued = last_stop + 1, False
+            while start < junction and text[start] in _BLANK:
+                start += 1
+        elif text[last_stop] in _SENTENCE_END and _ends_sentence(text, last_stop):
+            start, glued = last_stop + 1, True
+        else:
+            continue
+        if junction - start > MAX_CHARS:
+            continue
+        sub = _judge(text, start, junction, glued)
+        if sub is not None:
+            floor = junction
+            yield sub
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """Whether the punctuation at ``text[stop]`` ends a sentence (not `Mr.`, `J.`, `U.S.`)."""
+    if stop == 0:
+        return False
+    before = text[stop - 1]
+    if before in _CLOSERS:
+        return True
+    if not before.isalnum():
+        return False
+    word_start = stop - 1
+    while word_start > 0 and stop - word_start < 20 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:stop]
+    if (len(word) == 1 and word.isalpha()) or word in TITLE_ABBREVIATIONS:
+        return False
+    return not (word_start > 0 and text[word_start - 1] == ".")
+
+
+def _judge(text: str, start: int, junction: int, glued: bool) -> Subhead | None:
+    """The subhead ending at ``junction``, if the evidence on both sides holds."""
+    right = RIGHT_WORD.match(text, junction)
+    if right is None:
+        return None
+    word = right.group()
+    starter = word in SENTENCE_STARTERS and text[right.end() : right.end() + 1] in (" ", ",")
+    capitalised = (
+        len(word) >= 2
+        and word[1:].islower()
+        and text[right.end() : right.end() + 1] == " "
+        and text[right.end() + 1 : right.end() + 2].islower()
+    )
+    if not (starter or capitalised) or not _sentence_goes_on(text, junction):
+        return None
+
+    if text[junction - 1] in _QUOTES:  # a quoted subhead: 'Nothing has changed'
+        run = text[start:junction]
+        if len(run) < 3 or _QUOTE_PAIRS.get(run[0]) != run[-1] or not _title_like(run[1:-1], quoted=True):
+            return None
+        return Subhead(start, junction, glued)
+
+    if glued:  # closing quotes after the period end the sentence before: `minority."Aggressive…`
+        while start < junction and text[start] in _CLOSERS:
+            start += 1
+    run = text[start:junction]
+    if not _title_like(run, quoted=False):
+        return None
+    words = run.split()
+    last = words[-1]
+    if _inside_known_word(last, word):
+        return None
+    if text[junction - 1].isdigit():  # `Targets for 2025The`
+        evidence_left = len(words) >= 2
+        needs_starter = True
+    elif last[0].islower() and last.islower():  # `tradeThe`: a name does not start lower-case…
+        letters = sum(c.isalpha() for c in last)
+        evidence_left = letters >= 3 and last.lower() not in NON_FINAL_WORDS  # …unless short: `iPhone`
+        needs_starter = False
+    else:  # `TrumpThe`, `EUThe`: could be a name nobody listed
+        letters = sum(c.isalpha() for c in last)
+        evidence_left = len(words) >= 2 and len(word) >= 2 and (letters >= 3 or last.isupper())  # `EU`, not `Mc`
+        needs_starter = True
+    if not evidence_left or (needs_starter and not starter):
+        return None
+    return Subhead(start, junction, glued)
+
+
+def _sentence_goes_on(text: str, junction: int) -> bool:
+    """Whether at least three words follow the junction before the sentence or line ends."""
+    spaces = 0
+    for char in text[junction : junction + 120]:
+        if char in _SENTENCE_END or char == "\n":
+            return False
+        if char == " ":
+            spaces += 1
+            if spaces == 2:
+                return True
+    return spaces >= 2
+
+
+def _title_like(run: str, *, quoted: bool) -> bool:
+    """Whether ``run`` reads like a title: a capital or digit first, no stray quotes, few words."""
+    if not run or not (run[0].isupper() or run[0].isdigit()) or run[-1] in _BLANK:
+        return False
+    if RUN_STOP.search(run) or len(run.split()) > MAX_WORDS:
+        return False
+    for i, char in enumerate(run):
+        if char in _QUOTES:
+            # only an apostrophe inside or after a word: `NATO's`, `farmers'`
+            if char not in "'’" or not run[i - 1].isalpha():
+                return False
+            if quoted and not run[i + 1 : i + 2].isalpha():
+                return False
+    return True
+
+
+def _inside_known_word(last: str, right: str) -> bool:
+    """Whether the junction between ``last`` and ``right`` falls inside a known mixed-case word."""
+    for left in {last, last.rsplit("-", 1)[-1]}:
+        if any(right.startswith(rest) for rest in KNOWN_JUNCTIONS.get(left, ())):
+            return True
+    return False
+
+
+def _newline(text: str, pos: int) -> str:
+    """The line ending used around ``pos``: ``\\r\\n`` if the text uses it there, else ``\\n``."""
+    end = text.find("\n", pos)
+    if end == -1:
+        end = text.rfind("\n", 0, pos)
+    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
+
+
+# --- drop mode ---------------------------------------------------------------------------
+
+
+def _drop_spans(text: str, embedded: list[Subhead], *, at_start: bool) -> list[Span]:
+    spans = [Span(sub.start, sub.end, _newline(text, sub.end) * 2 if sub.glued else "") for sub in embedded]
+    spans.extend(_drop_lines(text, [sub.start for sub in embedded], at_start=at_start))
+    return spans
+
+
+def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> list[Span]:
+    """Spans that delete stand-alone subhead lines before or between body paragraphs.
+
+    A run of subhead lines goes only if a body paragraph follows it and a body
+    paragraph (or the start of the document) precedes it. Each line goes with its
+    line break; where it stood between blank lines, one of them goes too. A line
+    that holds a glued subhead holds a sentence too: it is body.
+    """
+    lines = text.split("\n")
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+    kinds = []
+    offset = 0
+    for line in lines:
+        end = offset + len(line)
+        nearest = bisect_left(embedded_starts, offset)
+        glued_here = nearest < len(embedded_starts) and embedded_starts[nearest] < end
+        kinds.append("body" if glued_here else _line_kind(line))
+        offset = end
+    doomed = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if kinds[i] != "subhead":
+            i += 1
+            continue
+        group = [i]
+        j = i + 1
+        while j < len(lines) and kinds[j] in ("subhead", "blank"):
+            if kinds[j] == "subhead":
+                group.append(j)
+            j += 1
+        before = next((kinds[k] for k in range(i - 1, -1, -1) if kinds[k] != "blank"), "start" if at_start else None)
+        after = kinds[j] if j < len(lines) else None
+        if before in ("start", "body") and after == "body" and len(group) <= MAX_LINES_IN_GROUP:
+            for k in group:
+                doomed[k] = True
+        i = j
+
+    spans: list[Span] = []
+    offset = 0
+    kept_any = False
+    last_kept_blank = False
+    take_next_blank = False
+    for line, kind, gone in zip(lines, kinds, doomed, strict=True):
+        end = offset + len(line)
+        if gone or (take_next_blank and kind == "blank"):
+            take_next_blank = gone and ((not kept_any and at_start) or last_kept_blank)
+            if spans and spans[-1].end == offset:
+                spans[-1] = Span(spans[-1].start, end, "")
+            else:
+                spans.append(Span(offset, end, ""))
+        else:
+            take_next_blank = False
+            kept_any = True
+            last_kept_blank = kind == "blank"
+        offset = end
+    return spans
+
+
+def _line_kind(line: str) -> str:
+    """``blank``, ``subhead`` (a short title-like line), ``body`` (ends a sentence) or ``other``."""
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if _BODY_END.search(stripped):
+        return "body" if len(stripped.split()) >= 4 else "other"
+    if len(stripped) > MAX_LINE_CHARS:
+        return "other"
+    words = stripped.split()
+    if words[0] == "By" and all(w[0].isupper() for w in words[1:]):
+        return "other"  # a byline
+    quote_close = _QUOTE_PAIRS.get(stripped[0])
+    if quote_close is not None and len(stripped) >= 3 and stripped[-1] == quote_close:
+        inner = stripped[1:-1]
+        return "subhead" if _title_like(inner.rstrip("?!"), quoted=True) else "other"
+    if stripped[-1].isalnum() and _title_like(stripped, quoted=False):
+        return "subhead"
+    return "other"
+
+
+FILTER = Filter(
+    name="subheads",
+    summary="give a subhead glued into the body its own paragraph; --subheads drop deletes subheads",
+    find=find_subheads,
+    options=("subheads", "at_start"),
+)
+
+
+def split_subheads(text: str) -> str:
+    """Apply the ``subheads`` filter alone, in ``split`` mode."""
+    return FILTER(text, subheads="split")
+
+
+def drop_subheads(text: str) -> str:
+    """Apply the ``subheads`` filter alone, in ``drop`` mode."""
+    return FILTER(text, subheads="drop", at_start=True)

@@ -1,0 +1,66 @@
+"""Word lists for the ``subheads`` filter.
+
+Each list is here because a kind of text needed it; see the comments.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: lists read better as running text."""
+    return frozenset(text.split())
+
+
+#: Real words and names with a capital inside. A lower→upper junction inside one
+#: of them is never the seam between a subhead and the sentence after it
+#: (``spread on WhatsApp.The``, ``an iPad.His``). Plurals and possessives
+#: (``iPhones``, ``McDonald's``) are covered by prefix matching.
+KNOWN_MIXED_CASE: frozenset[str] = _words(
+    """
+    iPhone iPad iPod iMac iTunes iCloud iOS iWatch iPlayer eBay eBook eBooks eMail eCommerce
+    YouTube YouTuber WhatsApp PlayStation PowerPoint PayPal LinkedIn FaceTime InfoWars BuzzFeed
+    HuffPost HuffPo DreamWorks SoftBank SpaceX FedEx BlackRock BlackBerry BlackWater GlaxoSmithKline
+    AstraZeneca ExxonMobil ConocoPhillips PricewaterhouseCoopers JPMorgan MasterCard MetLife
+    MySpace SmackDown WikiLeaks GoFundMe KickStarter SoundCloud TweetDeck WordPress DuckDuckGo
+    SeaWorld WarnerMedia NewsCorp BuzzFeedNews TheBlaze TheStreet RealClearPolitics FiveThirtyEight
+    McDonald McDonald's McDonalds McCain McConnell McCarthy McMaster McGee McGregor McKinsey
+    McLaughlin McEnany McCabe McCaskill McDaniel McGahn McFarland McCartney McIntosh McKenzie
+    MacArthur MacDonald MacKenzie MacBook
+    LeBron DeAndre DeShawn DeMarcus DeRozan DeVos DeSantis DeLay DiCaprio JaVale LaToya LaShawn
+    DeMar DeAngelo LaMarcus JaMarcus DeWine LaGuardia
+    NatWest CrossFit AirBnb AirBnB OxyContin ObamaCare TrumpCare DirecTV StubHub GitHub CitiGroup
+    """
+)
+
+#: Words a sentence commonly starts with. Where the letters before a junction are a
+#: capitalised word or an acronym (``…Putin and TrumpThe Russian…``), the junction
+#: could be an unknown camel-case name, so the word after it must be one of these.
+SENTENCE_STARTERS: frozenset[str] = _words(
+    """
+    The A An This That These Those There Their They Its It It's He She His Her We Our You Your I
+    In On At As For From With Without By To Of After Before Since Until While When Where Whether
+    But And Or So Yet Still However Meanwhile Instead Although Though If Because Despite During
+    Under Over Among Amid Between Following According Earlier Later Last Next Now Then Today
+    Some Many Most Several Few All Both Each Every Other Another Such No Not Only Also Even More
+    One Two Three What Why How Who Which
+    """
+)
+
+#: Title abbreviations: a period after one of them does not end a sentence, so a
+#: glued word after it does not start a subhead (``Mr.Smith and JonesThe…``).
+TITLE_ABBREVIATIONS: frozenset[str] = _words(
+    """
+    Mr Mrs Ms Dr St Sen Rep Gov Gen Col Lt Sgt Capt Cpt Cmdr Adm Maj Prof Rev Fr Hon Pres Supt
+    Jr Sr No Nos Vol Fig Art Sec Dept Mt Ft vs etc
+    """
+)
+
+#: Words a title does not end with. A glued run ending in one of them is the middle
+#: of a sentence, not a subhead (``He said thatThe…``).
+NON_FINAL_WORDS: frozenset[str] = _words(
+    """
+    a an the of to in on at by for from with and or but nor that which who whose whom as than
+    is are was were be been being has have had do does did will would can could shall should may
+    might must not no its their his her our your my this these those into onto about over under
+    """
+)
