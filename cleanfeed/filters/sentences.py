@@ -1,0 +1,383 @@
+"""``sentences``: put back the space lost between two sentences.
+
+Scraping glues paragraphs together and drops the space after a sentence end:
+``said Sunday.As a result``, ``minority."The Kremlin``, ``Is it over?Nobody``.
+The filter inserts exactly one space where sentence-final punctuation
+(``. ! ? …`` or ``...``, optionally followed by closing quotes or brackets) runs
+into the start of a sentence: an upper-case letter in any script, or an opening
+quote, ``¿``, ``¡`` or ``«`` before one.
+
+>>> repair_sentences("The parliament met on Wednesday.The session lasted six hours.")
+'The parliament met on Wednesday. The session lasted six hours.'
+>>> repair_sentences('Critics called it "a scandal.""We were misled," one said.')
+'Critics called it "a scandal." "We were misled," one said.'
+>>> repair_sentences("The U.S.After the vote, Ms.Petrova left.")
+'The U.S. After the vote, Ms. Petrova left.'
+
+A period glued between two words is also what initialisms, numbers, domains,
+file names, code and tickers look like, so each of those has a guard below, a
+named rule with its reason. A guarded junction is left alone: a missed repair
+costs less than a wrong one.
+
+>>> repair_sentences("J.R.R. Tolkien, www.BBC.co.uk, ASP.NET, Console.WriteLine, (GOOGL.O), 3.5")
+'J.R.R. Tolkien, www.BBC.co.uk, ASP.NET, Console.WriteLine, (GOOGL.O), 3.5'
+
+One regex finds the candidates (punctuation after a non-space, then an upper-case
+letter); Python judges each from a bounded window around it, so the filter runs in
+linear time on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import NamedTuple
+
+from cleanfeed.edits import Span
+from cleanfeed.filters.base import Filter
+from cleanfeed.filters.sentences_data import (
+    CAPITAL_NAME_SUFFIXES,
+    DOTTED_ABBREVIATIONS,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+)
+
+# A candidate junction: a run of sentence-final punctuation right after a
+# non-space character, then any quotes and brackets (`«` may keep the French
+# space after it), then a letter that is not ASCII lower case. The leading
+# character keeps a run of dots from being tried at every dot, and the
+# possessive quantifiers never give back what they took, so the scan is linear
+# even on a megabyte of `....` or `"""`.
+_CANDIDATE = re.compile(
+    r"[^\s.!?…]"
+    r"([.!?…]++)"
+    r"((?:[)\]}\"'”’»“‘„‚¿¡]|«[ \u00a0\u202f]?)*+)"
+    r"(?=[^\W\d_a-z])"
+)
+
+# Brackets and quotes that may close a sentence before its final punctuation
+# (`votes).`, `"patriotic".`) and ones that open the word it belongs to (`(GOOGL.O)`).
+# (`'` is left out of the openers: inside a word it is an apostrophe, `Trump's.`)
+_CLOSERS = ")]}\"'”’»"
+_OPENERS = '([{<"“‘„‚«¿¡'
+
+# Where the look-around stops: enough for any real word, and it keeps the work
+# per candidate bounded on adversarial input.
+_WINDOW = 64
+
+# Chinese, Japanese and full-width text: sentences follow each other with no space.
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0002ffff]")
+
+# A code or markup continuation right after the word: `Math.Max(`, `Foo.Bar_baz`,
+# `?Id=5`, `List.Item[0]`, `Ns.Type::`, `Foo.Bar<T>`.
+_CODE_FOLLOWER = frozenset("(_=[{<")
+
+# A ticker symbol before its exchange suffix: `GOOGL`, `DBKGn`, `VOWG_p`, `0005`.
+_TICKER_SYMBOL = re.compile(r"[A-Z0-9]{1,6}(?:[a-z]|_[a-z])?")
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+class Junction(NamedTuple):
+    """What the judge sees around one candidate."""
+
+    mark: str  # the punctuation run: `.`, `?`, `...`, `?!`
+    before: str  # the word before it, from the last whitespace (bounded)
+    core: str  # `before` without the closing quotes/brackets at its end and anything up to an opener
+    previous: str  # the word before `before`, "" at the start of a line
+    word: str  # the letters that follow (after any quotes)
+    follow: str  # the character after `word`, or ""
+    after: str  # the text from `word` to the next whitespace (bounded)
+
+
+def find_run_together_sentences(text: str) -> list[Span]:
+    """Spans that insert one space at each run-together sentence junction."""
+    spans: list[Span] = []
+    quotes = _QuoteState(text)
+    for match in _CANDIDATE.finditer(text):
+        position = _junction_space(text, match, quotes)
+        if position is not None:
+            spans.append(Span(position, position, " "))
+    return spans
+
+
+def _junction_space(text: str, match: re.Match[str], quotes: _QuoteState) -> int | None:
+    """Where the space goes at this candidate, or None to leave it alone."""
+    mark_start, mark_end = match.span(1)
+    quote_end = match.end(2)
+    if not text[quote_end].isupper():
+        return None  # a sentence starts with a capital (never before a digit or a lower-case letter)
+
+    head = text[max(0, mark_start - _WINDOW) : mark_start]
+    words = head[head.rfind("\n") + 1 :].split()
+    before = words[-1]  # the character before the mark is not a space
+    previous = words[-2] if len(words) > 1 else ""
+    core = before.rstrip(_CLOSERS)
+    core = core[max(core.rfind(c) for c in _OPENERS) + 1 :]
+    after = text[quote_end : quote_end + _WINDOW].split(None, 1)[0]
+    word = _LETTERS.match(after).group()
+    follow = text[quote_end + len(word) : quote_end + len(word) + 1]
+    junction = Junction(match.group(1), before, core, previous, word, follow, after)
+
+    if any(rule(junction) for rule in _GUARDS):
+        return None
+    quoted = match.group(2)
+    if quoted:
+        split = _quote_split(quoted, quotes.before(mark_start))
+        return None if split is None else match.start(2) + split
+    if junction.mark == "." and any(rule(junction) for rule in _PERIOD_GUARDS):
+        return None
+    return mark_end
+
+
+# --- guards for every kind of junction -------------------------------------
+
+
+def _not_after_a_word(j: Junction) -> bool:
+    """Punctuation with no word before it starts something: `(.NET`, `"...And`, `[...]The`."""
+    return not j.core
+
+
+def _cjk_sentence(j: Junction) -> bool:
+    """Chinese and Japanese sentences take no space between them: `进展."双方`."""
+    return bool(j.core) and bool(_CJK.match(j.core[-1]))
+
+
+def _url_or_email(j: Junction) -> bool:
+    """Inside a URL, an e-mail address or a path: `site.org/Page.Html`, `J.Smith@Reuters.com`."""
+    return (
+        "@" in j.before
+        or "@" in j.after
+        or "://" in j.before
+        or j.before[:4].lower() == "www."
+        or ("/" in j.before and "." in j.before.split("/", 1)[0])
+        or "/" in j.after
+        or "\\" in j.before
+        or "\\" in j.after
+    )
+
+
+def _code_follows(j: Junction) -> bool:
+    """The word goes on as code or markup: `Math.Max(`, `?Id=5`, `Foo.Bar_baz`, `Ns.Type::`."""
+    return j.follow in _CODE_FOLLOWER or j.after[len(j.word) : len(j.word) + 2] == "::"
+
+
+_GUARDS = (_not_after_a_word, _cjk_sentence, _url_or_email, _code_follows)
+
+
+# --- guards for a single period between two words ----------------------------
+
+
+def _chain(core: str) -> list[str]:
+    """The dotted parts of ``core`` that start with a letter, nearest last: `U.S` → [U, S]."""
+    parts = core.split(".")
+    start = len(parts)
+    while start > 0 and parts[start - 1][:1].isalpha():
+        start -= 1
+    return parts[start:]
+
+
+def _initialism_goes_on(j: Junction) -> bool:
+    """A single letter and a period after short parts: one initialism, `J.R.R.`, `Ph.D.`, `U.S.A.`."""
+    chain = _chain(j.core)
+    return len(j.word) == 1 and j.follow == "." and bool(chain) and all(len(part) <= 2 for part in chain)
+
+
+def _dotted_abbreviation(j: Junction) -> bool:
+    """An abbreviation with an inner period: `M.Sc.`, `LL.M.`, `D.Phil.`, and short parts glued to
+    punctuation, `R.Ac,` `B.Sc)`."""
+    last = j.core.rsplit(".", 1)[-1]
+    if f"{last}.{j.word}".lower() in DOTTED_ABBREVIATIONS:
+        return True
+    short = len(j.core) <= 2 and j.core.isalpha() and len(j.word) <= 2
+    return short and j.follow != "" and not j.follow.isspace()
+
+
+def _dotted_name(j: Junction) -> bool:
+    """Part of a dotted name of long parts: `www.BBC.co.uk`, `System.IO.File`, `System.Windows.Forms`."""
+    if len(j.word) > 1 and j.follow == "." and j.after[len(j.word) + 1 : len(j.word) + 2].isalnum():
+        return True
+    chain = _chain(j.core)
+    return len(chain) > 1 and any(len(part) > 2 for part in chain)
+
+
+def _ticker(j: Junction) -> bool:
+    """A ticker and its exchange: `(GOOGL.O)`, `(DBKGn.DE)`, `VOWG_p.DE`, `(0005.HK)`."""
+    return len(j.word) <= 3 and j.word.isupper() and _TICKER_SYMBOL.fullmatch(j.core) is not None
+
+
+def _number_then_label(j: Junction) -> bool:
+    """A number then a letter or capitals is a label or ticker, not a sentence: `5.A`, `7203.T`, `10.XS`."""
+    return j.core[-1:].isdigit() and (len(j.word) == 1 or j.word.isupper())
+
+
+def _name_suffix(j: Junction) -> bool:
+    """A domain or file name ending: `Alibaba.Com`, `REPORT.PDF`, `Hill.TV`, `System.IO`, `VB.NET`, `ASP.Net`."""
+    suffix = j.word.lower()
+    if suffix in NAME_SUFFIXES:
+        return True
+    capitals = j.word.isupper() or (j.core.isupper() and len(j.core) > 1)
+    return capitals and suffix in CAPITAL_NAME_SUFFIXES
+
+
+def _capitals_pair(j: Junction) -> bool:
+    """Two runs of capitals around one period are a product or code name: `ASP.NET`, `ADO.MVC`."""
+    return len(j.core) > 1 and j.core.isalpha() and j.core.isupper() and len(j.word) > 1 and j.word.isupper()
+
+
+def _code_identifier(j: Junction) -> bool:
+    """A hump inside the next word is a code identifier: `Console.WriteLine`, `Foo.GetType`.
+
+    Names with a prefix keep their capital (`said.McCain`), and after a lower-case
+    word the hump is a brand starting a sentence (`said.YouTube`).
+    """
+    if not _has_hump(j.word) or j.word.lower().startswith(NAME_PREFIXES):
+        return False
+    return not (len(j.core) > 1 and j.core.isalpha() and j.core.islower())
+
+
+def _has_hump(word: str) -> bool:
+    """A capital right after a lower-case letter: `WriteLine`, `YouTube`, `McCain`."""
+    return any(left.islower() and right.isupper() for left, right in pairwise(word))
+
+
+def _single_lower_letter(j: Junction) -> bool:
+    """A lone lower-case letter before the period is a variable or list label: `x.Length`, `a.The`.
+
+    Not the `s` or `t` left after a word by a stripped apostrophe: `President Obama s.The`.
+    """
+    if len(j.core) != 1 or not j.core.islower():
+        return False
+    return not (j.core in "st" and j.before == j.core and j.previous[-1:].isalpha())
+
+
+def _list_number(j: Junction) -> bool:
+    """A number alone at the start of a line is a list label: `1.Security: ...`."""
+    return j.before.isdigit() and not j.previous
+
+
+def _lone_initial(j: Junction) -> bool:
+    """An initial not after a capitalised name is a nickname or label: `T.Swift`, `J.Lo`.
+
+    After a first name it is a middle initial and the surname gets its space: `Donald J.Trump`.
+    """
+    if len(j.core) != 1 or not j.core.isupper() or j.before != j.core:
+        return False
+    name = j.previous.lstrip(_OPENERS)
+    return not (name[:1].isupper() and name[-1:].isalpha())
+
+
+def _lone_letter_label(j: Junction) -> bool:
+    """A lone capital not followed by a space is a label: `Plan.B,`, `Type.A)`; after an initial, `J.A`."""
+    return len(j.word) == 1 and (not j.follow.isspace() or len(j.core) == 1)
+
+
+_PERIOD_GUARDS = (
+    _initialism_goes_on,
+    _dotted_abbreviation,
+    _dotted_name,
+    _ticker,
+    _number_then_label,
+    _name_suffix,
+    _capitals_pair,
+    _code_identifier,
+    _single_lower_letter,
+    _list_number,
+    _lone_initial,
+    _lone_letter_label,
+)
+
+
+# --- quotes after the punctuation --------------------------------------------
+
+# Quotes that only ever close, or only ever open, a quotation.
+_CLOSING = frozenset(")]}”’»")
+_OPENING = frozenset("“‘„‚«¿¡")
+
+
+def _quote_split(quoted: str, inside: tuple[bool, bool]) -> int | None:
+    """Where the space goes in the quotes after a sentence end: after the closing ones, before the opening ones.
+
+    ``inside`` says whether a straight double / single quotation is open before
+    them. None when the quotes do not read as closers then openers.
+    """
+    double_open, single_open = inside
+    split = None
+    for index, char in enumerate(quoted):
+        if char == '"':
+            closes = double_open
+            double_open = not double_open
+        elif char == "'":
+            closes = single_open
+            single_open = not single_open
+        elif char == "«":
+            closes = False
+        elif char in " \u00a0\u202f":
+            continue  # French spacing inside `« `
+        else:
+            closes = char in _CLOSING
+        if closes:
+            if split is not None:
+                return None  # a closing quote after an opening one: not a junction we understand
+        elif split is None:
+            split = index
+    return len(quoted) if split is None else split
+
+
+class _QuoteState:
+    """Whether a straight quotation is open at a position, counted from the start of its line.
+
+    Asked at increasing positions, it reads each character of the text at most
+    once, so deciding every junction of a block stays linear.
+    """
+
+    _QUOTE = re.compile(r"[\"']")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pos = 0
+        self._double = False
+        self._single = False
+
+    def before(self, position: int) -> tuple[bool, bool]:
+        text = self._text
+        line_start = text.rfind("\n", self._pos, position) + 1
+        if line_start:
+            self._pos, self._double, self._single = line_start, False, False
+        for match in self._QUOTE.finditer(text, self._pos, position):
+            if match.group() == '"':
+                self._double = not self._double
+            else:
+                self._single = _single_quote_opens(text, match.start(), self._single)
+        self._pos = max(self._pos, position)
+        return self._double, self._single
+
+
+def _single_quote_opens(text: str, index: int, was_open: bool) -> bool:
+    """The open/closed state after the straight `'` at ``index``; apostrophes leave it as it was.
+
+    `'` after a space or opener and before a letter opens (`said 'no`); after a
+    letter or punctuation and before a space or punctuation it closes (`no,'`);
+    between two letters or before a digit it is an apostrophe (`don't`, `'90s`).
+    """
+    left = text[index - 1] if index else " "
+    right = text[index + 1] if index + 1 < len(text) else " "
+    if (left.isalnum() and right.isalnum()) or right.isdigit():
+        return was_open
+    if (left.isspace() or left in _OPENERS) and not right.isspace():
+        return True
+    if not left.isspace() and not right.isalnum():
+        return False
+    return was_open
+
+
+FILTER = Filter(
+    name="sentences",
+    summary="insert the space lost between run-together sentences (said Sunday.As → said Sunday. As)",
+    find=find_run_together_sentences,
+)
+
+
+def repair_sentences(text: str) -> str:
+    """Apply the ``sentences`` filter alone."""
+    return FILTER(text)

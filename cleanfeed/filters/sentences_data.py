@@ -1,0 +1,161 @@
+"""Word lists for the ``sentences`` filter.
+
+Each list answers one question the filter asks about a period glued between two
+words; every entry is there because a kind of real text needs it. All entries are
+lower case; the filter compares lower-cased words.
+"""
+
+from __future__ import annotations
+
+#: Abbreviations written with inner periods whose second part is more than one
+#: letter, so the initialism rule (``J.R.R.``, ``Ph.D.``) does not see them:
+#: ``M.Sc.`` is one word, not ``M. Sc.``.
+DOTTED_ABBREVIATIONS = frozenset(
+    {
+        "b.sc",
+        "m.sc",
+        "b.ed",
+        "m.ed",
+        "b.eng",
+        "m.eng",
+        "b.tech",
+        "m.tech",
+        "b.com",
+        "m.com",
+        "b.arch",
+        "m.arch",
+        "b.mus",
+        "m.mus",
+        "b.phil",
+        "m.phil",
+        "d.phil",
+        "b.litt",
+        "d.litt",
+        "m.litt",
+        "b.pharm",
+        "m.pharm",
+        "d.min",
+        "s.th",
+        "ll.b",
+        "ll.m",
+        "ll.d",
+        "ph.d",
+        "ed.d",
+        "th.d",
+        "ps.s",
+    }
+)
+
+#: Endings of domain and file names that are never an English sentence start, in
+#: any case: ``Alibaba.Com``, ``Index.Html``, ``REPORT.PDF``.
+NAME_SUFFIXES = frozenset(
+    {
+        # generic top-level domains
+        "com",
+        "org",
+        "gov",
+        "edu",
+        "mil",
+        "biz",
+        # file name extensions
+        "htm",
+        "html",
+        "xhtml",
+        "php",
+        "asp",
+        "aspx",
+        "jsp",
+        "cgi",
+        "pdf",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "svg",
+        "bmp",
+        "tif",
+        "tiff",
+        "webp",
+        "mp3",
+        "mp4",
+        "mov",
+        "avi",
+        "wmv",
+        "wav",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "txt",
+        "csv",
+        "json",
+        "xml",
+        "zip",
+        "rar",
+        "exe",
+        "dll",
+        "apk",
+        "iso",
+        "py",
+        "js",
+        "ts",
+        "jsx",
+        "tsx",
+        "css",
+        "cpp",
+        "csproj",
+        "sln",
+    }
+)
+
+#: Endings of domain and product names that are also words, so they count only
+#: in capitals: ``Hill.TV``, ``System.IO``, ``VB.NET``, ``Sputnik.RU`` (but
+#: ``Sunday.It was`` is a sentence). Country codes that are English words or
+#: acronyms that start sentences (``IT``, ``US``, ``UK``, ``EU``, ``AI``) are left
+#: out: ``final.US officials`` is a sentence.
+CAPITAL_NAME_SUFFIXES = frozenset(
+    {
+        "net",
+        "tv",
+        "io",
+        "co",
+        "de",
+        "fr",
+        "nl",
+        "ch",
+        "se",
+        "dk",
+        "fi",
+        "pl",
+        "cz",
+        "ru",
+        "ua",
+        "cn",
+        "jp",
+        "kr",
+        "tw",
+        "hk",
+        "sg",
+        "tr",
+        "gr",
+        "pt",
+        "br",
+        "mx",
+        "za",
+        "nz",
+        "au",
+        "ie",
+        "ly",
+        "fm",
+        "cc",
+        "ws",
+        "gg",
+        "pk",
+    }
+)
+
+#: Name prefixes whose capital inside the word is a name, not a code identifier's
+#: hump: ``said.McCain`` is a sentence junction, ``Console.WriteLine`` is code.
+NAME_PREFIXES = ("mc", "mac", "o'", "o’", "de", "di", "da", "du", "la", "le", "van", "von", "st")
