@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from cleanfeed.filters import encoding, sentences, subheads
+from cleanfeed.filters import credits, encoding, sentences, subheads
 from cleanfeed.filters.base import Filter
 
 #: Every filter cleanfeed runs, in the order the contract gives.
-FILTERS: tuple[Filter, ...] = (encoding.FILTER, subheads.FILTER, sentences.FILTER)
+FILTERS: tuple[Filter, ...] = (encoding.FILTER, credits.FILTER, subheads.FILTER, sentences.FILTER)
 
 FILTER_NAMES: tuple[str, ...] = tuple(f.name for f in FILTERS)
 

@@ -1,0 +1,647 @@
+"""``credits``: remove photo credits, and the caption lines they stand on, never a line of the story.
+
+A credit is a *label* and a *body* (``Photo: AP``, ``Featured image via Name/Getty
+Images``, ``© Sputnik/ Name``), or a bare body with a slash and an agency
+(``REUTERS/Name``, ``Name/AFP/Getty Images``), maybe in brackets. A body is a
+short run of names (capitalised words, name particles, a few connectors such as
+``via`` or ``for``) and separators; it ends at the end of the line, a closing
+bracket, a word that is not a name, or a *glued junction*: a name that runs into
+the next sentence (``ReutersNorth``, ``Alexei DruzhininThe``).
+
+What happens to a line with a credit:
+
+- the line is only credits → the line goes (with the layout rules below);
+- the line is a short caption that ends with a credit, or a credit and a short
+  caption after it → the line goes;
+- a credit glued to the start of a long line, or at the end of one, is cut
+  with the whitespace beside it; one glued inside a line becomes one space.
+
+Layout: a removed line goes with its line break; between two blank lines it
+takes one of them too; blank lines left at the start or end of the document go;
+the text ends with a line break if it did before.
+
+>>> strip_credits("© AFP 2017/ DIMITAR DILKOFF\\n\\nThe minister resigned.")
+'The minister resigned.'
+>>> strip_credits("It was a highway.Featured image via Name Surname/Getty Images")
+'It was a highway.'
+>>> strip_credits("in 2011.Photo: APIt is offering a sample.")
+'in 2011. It is offering a sample.'
+>>> strip_credits("LONDON (Reuters) - Inflation rose, a Reuters/Ipsos poll showed.")
+'LONDON (Reuters) - Inflation rose, a Reuters/Ipsos poll showed.'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+from cleanfeed.edits import Span
+from cleanfeed.filters import credits_data as data
+from cleanfeed.filters.base import Filter
+
+# A body is read at most this far, so every judgement is bounded and the filter linear.
+BODY_LIMIT = 200
+MAX_BODY_WORDS = 16
+# A credit-only line, and the caption beside a credit, are at most this long;
+# a longer line is story text with a credit glued to it.
+WHOLE_LINE_LIMIT = 300
+CAPTION_LIMIT = 300
+# A caption is one or two sentences (`Is the iPhone ripping out hair? Maybe. Photo: …`).
+MAX_CAPTION_SENTENCES = 2
+# Only the end of a line this long is searched for a credit ending it.
+SUFFIX_WINDOW = 320
+# A credit without an agency after a one-word label (`Photo: Jarl Ale de Basseville`)
+# holds at most this many capitalised words; more reads as a headline.
+MAX_PLAIN_NAMES = 4
+
+# Lines that may hold a credit: one cheap scan over the block decides which lines are judged.
+_GATE = re.compile(r"©|/|\||Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
+
+# The labels a credit begins with, one group per kind:
+_LABEL = re.compile(
+    r"""
+    # a site's lead-image footer, glued to the last sentence: `Featured image via …`,
+    # `Featured Image: …`, `Featured Image Credit: …`, `Feature Image Photo by …`
+    (?P<footer>Feature(?:d)?[ ][Ii]mage(?:[ ](?:[Cc]redit|[Pp]hoto))?(?:[ ](?:by|via|from))?[ ]?:?)
+    # BBC: `Image copyrightGETTY IMAGES`
+    | (?P<copyright>Image[ ]copyright)
+    # a label that can only introduce a credit, so its body may hold lower-case words:
+    # `Photo credit: …`, `Image courtesy of …`, `Photo by …`, `Image via: …`, `Screenshot via …`
+    | (?P<strong>
+        (?:Photo|PHOTO|Image|IMAGE|Picture|Photograph)s?[ ]
+            (?:[Cc]redits?|CREDIT|[Cc]ourtesy(?:[ ]of)?|by|via)[ ]?:?
+        | (?:Screen[ ]?grab|Screenshot)[ ](?:via|from)
+        | ©[ ]Provided[ ]by)
+    # `Credit: …`, `CREDIT: Credit: …`, `CreditCreditName`
+    | (?P<credit>(?:CREDIT|Credit)s?[ ]?:|Credit(?=Credit|[A-Z][a-z]))
+    # `Photo: …`, `Image: …`, `Photo : …` (Sputnik): the body must read as names
+    | (?P<single>(?:Photo|PHOTO|Image|IMAGE|Picture|Photograph)[ ]?:)
+    # `Photos: …`, `Images: …`: also gallery labels (`Photos: Fire Balls Explode…`), so the body needs an agency
+    | (?P<plural>(?:Photos|PHOTOS|Images|IMAGES|Pictures)[ ]?:)
+    # `Source: Name/Getty Images`; `Source: Reuters` under a chart is not a photo credit
+    | (?P<source>Source:)
+    # `© Sputnik/ Name`; `© 2016 The Associated Press. All Rights Reserved.` is a copyright notice
+    | (?P<copy>©)
+    """,
+    re.VERBOSE,
+)
+# Labels that end the credit before them: a new credit starts there.
+_NEXT_LABEL_KINDS = ("footer", "copyright", "credit", "single", "plural", "source", "copy")
+
+# Inside brackets only: `(U.S. Air Force photo by Staff Sgt. Corey Hook/Released)`.
+_ORG_PHOTO_BY = re.compile(r"(?:[A-Z][\w.-]*[ ]){1,4}photo[ ]by")
+
+# Sputnik/RIA pages put the photo's date before its credit: `date 2017-05 © AFP 2017/ NAME`.
+_DATE_TOKEN = re.compile(r"date[ ]\d{4}-\d{2}[ \t]+")
+
+# One piece of a body: whitespace, a separator, a short bracketed note (`(CC-BY-SA)`,
+# `(3)`), a closing bracket, or a word.
+_TOKEN = re.compile(r"[ \t\u00a0]+|[/|,&]|[-–](?=[ \t])|\([^()\n]{1,30}\)|[)\]]|[^\s/|,&()\[\]]+")
+
+# A lower-case web address in a credit: `wallpaperseries.com`.
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|gov|edu|io|co\.uk)")
+
+# Where a credit with a label may start inside or at the end of a line.
+_LABEL_START = re.compile(r"©|\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
+# Where a bare credit (`… 2014. REUTERS/Stringer`, `… 9 p.m. | Drew Angerer/Getty Images`)
+# may start: after a sentence, a bar, or a wide gap.
+_BARE_START = re.compile(r"[.!?…][\"'”’)]?[ \t]+|\|[ \t]+|[ \t]{2,}")
+# Where one sentence ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*[ \t]+(?=[\"“‘'(]?[A-Z])")
+# A bracketed credit followed by a dash is a dateline: `(CBS Seattle/AP) — …`.
+_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
+# A credit that continues on the next line: `Featured image screengrab via` / `YouTube`.
+_DANGLING = ("via", "by", "from", "of")
+
+_OPEN_QUOTES = '“"‘«'
+_NOT_BEFORE_LABEL = "/-_@#&'’"
+
+
+@dataclass
+class _Body:
+    end: int  # after the last character that belongs to the credit
+    words: list[str] = field(default_factory=list)
+    segments: list[list[str]] = field(default_factory=lambda: [[]])  # the words between slashes
+    slash: bool = False
+    bar: bool = False
+    glued: bool = False  # ended inside a word, at a junction with the next sentence
+    closed: bool = False  # ended with the closing bracket it needed
+    next_label: bool = False  # stopped where another credit's label begins
+
+
+@dataclass
+class _Credit:
+    start: int
+    end: int
+    kind: str  # a _LABEL group name, or "bare"
+    body: _Body
+
+
+# --- names ---------------------------------------------------------------------------
+
+
+@cache
+def _agency_index() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """Agency names by their last word: ``(words, photo_library)``, words folded as they are compared."""
+    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for names, library in ((data.NEWS_AGENCIES, False), (data.PHOTO_LIBRARIES, True)):
+        for name in names:
+            words = tuple(_fold(w) for w in name.split())
+            index.setdefault(words[-1], []).append((words, library))
+    return index
+
+
+def _fold(word: str) -> str:
+    """Compare short acronyms in capitals only (`AP`, not `ap`), everything else in any case."""
+    word = word.strip(".,:;()[]")
+    return word if len(word) <= 3 and word.isupper() else word.casefold()
+
+
+def _agencies(words: list[str]) -> tuple[bool, bool, bool]:
+    """``(any agency, any photo library, ends with an agency or library)`` among ``words``."""
+    folded = [_fold(w) for w in words]
+    index = _agency_index()
+    found = library = ends = False
+    for i, word in enumerate(folded):
+        for name, is_library in index.get(word, ()):
+            if tuple(folded[i + 1 - len(name) : i + 1]) == name:
+                found = True
+                library = library or is_library
+                ends = ends or i == len(folded) - 1
+    return found, library, ends
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.rstrip(".,:;")
+    if not core:
+        return False
+    first = core[0]
+    lower = core.casefold()
+    if first.isdigit():  # a year or a count; `2017Featured` is a tweet's date glued to the next text
+        return not any(c.isalpha() for c in core)
+    return (
+        first.isupper()
+        or first in "@\ufffd"
+        or lower in data.NAME_PARTICLES
+        or lower in data.CONNECTORS
+        or lower in data.IMAGE_WORDS
+        or _DOMAIN.fullmatch(core) is not None
+        or _fold(core) in _agency_index()
+    )
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in "@\ufffd"
+
+
+def _ends_credit(word: str) -> bool:
+    """A word ending in a period that is not an initial or abbreviation ends the credit (`Images.`)."""
+    if not word.endswith(".") or word in data.ABBREVIATIONS:
+        return False
+    core = word[:-1]
+    return len(core) > 1 and "." not in core
+
+
+def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
+    """Where in ``word`` a credit glued to the next sentence ends, or None.
+
+    ``ReutersNorth`` (the credit ends with an agency), ``DruzhininThe`` (a
+    sentence opener follows), ``UNTVWere the`` / ``FaceookTridevil insisted``
+    (a lower-case word follows), ``Faceook“My`` (an opening quote). Name
+    prefixes (``McNamee``) and handles (``@CBCOttawa``) are never cut.
+    """
+    if word.startswith("@"):
+        return None
+    for k in range(1, len(word)):
+        before, char = word[k - 1], word[k]
+        if char in _OPEN_QUOTES and before.isalnum():
+            return k
+        upper_run = before.isupper() and char.isupper() and k + 1 < len(word) and word[k + 1].islower()
+        if not ((before.islower() and char.isupper()) or upper_run):
+            continue
+        head, tail = word[:k], word[k:]
+        if head in data.NAME_PREFIXES:
+            continue
+        opener = re.match(r"[^\W\d_]+", tail)
+        opener_word = opener.group() if opener else ""
+        if len(opener_word) < 2 or not opener_word[1:].islower():
+            continue
+        if opener_word in data.SENTENCE_OPENERS or _agencies([*words, head])[2]:
+            return k
+        next_word = re.match(r"[ \t]+([^\W\d_])", line[after : after + 4])
+        clear_head = head[-2:].isupper() or head[-3:].islower()
+        if clear_head and len(opener_word) == len(tail) and next_word and next_word.group(1).islower():
+            return k
+    return None
+
+
+# --- reading one credit --------------------------------------------------------------
+
+
+def _read_body(line: str, pos: int, close: str | None) -> _Body:
+    body = _Body(end=pos)
+    limit = min(len(line), pos + BODY_LIMIT)
+    p = pos
+    while p < limit:
+        token = _TOKEN.match(line, p, limit)
+        if token is None:
+            break
+        text = token.group()
+        if text.isspace():
+            p = token.end()
+            continue
+        if text in ")]":
+            body.closed = text == close
+            if body.closed:
+                body.end = token.end()
+            break
+        if text in "/|,&-–":
+            if not body.words:
+                break
+            if text == "/":
+                body.slash = True
+                body.segments.append([])
+            body.bar = body.bar or text == "|"
+            p = token.end()
+            continue
+        if text.startswith("("):  # a note after a name: `(CC-BY-SA)`, `(3)`, `(Fair Use)`
+            if not body.words:
+                break
+            body.end = p = token.end()
+            continue
+        label = _LABEL.match(line, p, limit)
+        if body.words and label and label.lastgroup in _NEXT_LABEL_KINDS:
+            body.next_label = True
+            break
+        if not _is_name_word(text):
+            break
+        cut = _junction(text, body.words, line, token.end())
+        if cut is not None:
+            body.words.append(text[:cut])
+            body.segments[-1].append(text[:cut])
+            body.end = p + cut
+            body.glued = True
+            break
+        body.words.append(text)
+        body.segments[-1].append(text)
+        body.end = p = token.end()
+        if len(body.words) > MAX_BODY_WORDS or _ends_credit(text):
+            break
+    return body
+
+
+def _read_credit(line: str, pos: int) -> _Credit | None:
+    """The credit that starts at ``line[pos]``, if one does."""
+    p = pos
+    close = None
+    if line[p] in "([":
+        close = ")" if line[p] == "(" else "]"
+        p += 1
+        while p < len(line) and line[p] in " \t":
+            p += 1
+    date = _DATE_TOKEN.match(line, p)
+    if date:
+        p = date.end()
+    kinds = []
+    while label := (_LABEL.match(line, p) or (_ORG_PHOTO_BY.match(line, p) if close and not kinds else None)):
+        kinds.append(label.lastgroup or "strong")
+        p = label.end()
+        while p < len(line) and line[p] in " \t":
+            p += 1
+    if date and kinds[:1] != ["copy"]:
+        return None
+    kind = _strongest(kinds)
+    body = _read_body(line, p, close)
+    if close and not body.closed:
+        return None
+    credit = _Credit(pos, body.end, kind, body)
+    return credit if _is_credit(credit) else None
+
+
+def _strongest(kinds: list[str]) -> str:
+    if not kinds:
+        return "bare"
+    for kind in ("footer", "copyright", "strong", "credit", "single", "copy", "plural", "source"):
+        if kind in kinds:
+            return kind
+    return kinds[0]
+
+
+def _is_credit(credit: _Credit) -> bool:
+    body, kind = credit.body, credit.kind
+    words = body.words
+    if not words:
+        return False
+    if kind in ("footer", "copyright", "strong"):  # `Featured image via screengrab`, `Image via screen capture.`
+        return True
+    names = [w for w in words if _is_capitalised(w) and w.casefold() not in data.CONNECTORS]
+    if not names:
+        return False
+    agency, library, _ = _agencies(words)
+    if kind == "credit":
+        return agency or body.slash or len(names) <= MAX_PLAIN_NAMES + 1
+    if kind == "single":
+        return agency or body.slash or (len(names) <= MAX_PLAIN_NAMES and _plain_names(words))
+    if kind == "plural":
+        return library or (agency and (body.slash or len(names) <= 3))
+    if kind == "source":
+        return library
+    if kind == "copy":
+        # `© 2016 The Associated Press…` and `© Knightscope, Inc. 2014` are copyright notices.
+        return not words[0][:1].isdigit() and (agency or body.slash)
+    return _is_bare_credit(body, agency, library)
+
+
+def _plain_names(words: list[str]) -> bool:
+    """Names only, as after `Photo:`: no connector but `of` (`Courtesy of Apple`)."""
+    return all(w.casefold() not in data.CONNECTORS or w.casefold() == "of" for w in words)
+
+
+def _is_bare_credit(body: _Body, agency: bool, library: bool) -> bool:
+    """`Name/Agency`, `AGENCY/Name`, `Name / AGENCY`, `Name/Paper via AP`, `Flickr | Name`.
+
+    Not a poll (`Reuters/Ipsos`): an agency before the slash needs a photographer
+    after it (two names, a name in capitals, or a role such as `Stringer`).
+    """
+    words = body.words
+    if words[0] in ("By", "BY"):  # a byline, `By Jane Doe/Reuters`
+        return False
+    if body.bar and not body.slash:
+        return library
+    if not body.slash or not (agency or library or "via" in words):
+        return False
+    allowed = {"via", "for", "and", "of"} | data.NAME_PARTICLES
+    if any(not _is_capitalised(w) and w.casefold() not in allowed for w in words):
+        return False  # `… 2017Featured image via …` is not a photographer's name
+    segments = [s for s in body.segments if s]
+    if len(segments) < 2:
+        return False
+    head, after = segments[0], segments[1]
+    head_agency, head_library, head_ends = _agencies(head)
+    if head_agency and head_ends and not head_library and len(after) == 1:
+        word = after[0]
+        return _is_role(word) or (word.isupper() and len(word) > 3)
+    return True
+
+
+def _is_role(word: str) -> bool:
+    return word.strip(".,").casefold() in data.ROLES
+
+
+# --- judging a line --------------------------------------------------------------------
+
+_WHOLE = "whole"
+
+
+def _read_chain(line: str, pos: int, end: int) -> int | None:
+    """If credits (separated by spaces or bars) run from ``pos`` to ``end``, where the last one ends."""
+    p = pos
+    last = None
+    while p < end:
+        credit = _read_credit(line, p)
+        if credit is None or credit.body.glued:
+            return None
+        p = last = credit.end
+        while p < end and line[p] in " \t|.":
+            p += 1
+    return last if p >= end else None
+
+
+def _label_may_start(line: str, pos: int, line_start: int) -> bool:
+    if pos == line_start:
+        return True
+    before = line[pos - 1]
+    return not (before.isupper() or before in _NOT_BEFORE_LABEL)
+
+
+def _suffix_starts(line: str, start: int, end: int) -> list[int]:
+    window = max(start, end - SUFFIX_WINDOW)
+    starts = {m.start() for m in _LABEL_START.finditer(line, window, end) if _label_may_start(line, m.start(), start)}
+    starts.update(m.end() for m in _BARE_START.finditer(line, window, end))
+    if window == start:
+        starts.add(start)
+    return sorted(s for s in starts if start <= s < end)
+
+
+def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
+    """``"whole"`` if the line goes, else cuts ``(start, end, replacement)`` within it, or None."""
+    start = len(line) - len(line.lstrip())
+    end = len(line.rstrip())
+    if start == end:
+        return None
+    if end - start <= WHOLE_LINE_LIMIT and _read_chain(line, start, end) is not None:
+        return _WHOLE
+    cuts: list[tuple[int, int, str]] = []
+    floor = start
+    first = _read_credit(line, start)
+    if first is not None:
+        rest = line[first.end : end].lstrip(" \t")
+        if first.body.glued:
+            cuts.append((0, first.end, ""))
+            floor = first.end
+        elif _caption_after(first, rest):
+            return _WHOLE
+    suffix = _suffix(line, max(floor, start), end)
+    if suffix is not None:
+        credit_start, footer = suffix
+        caption = line[start:credit_start].rstrip()
+        if not footer and not cuts and _is_caption(caption):
+            return _WHOLE
+        cut_start = len(line[:credit_start].rstrip(" \t"))
+        cuts.append((cut_start, len(line), ""))
+        end = cut_start
+    cuts.extend(_inside(line, floor, end))
+    return sorted(cuts) or None
+
+
+def _is_caption(text: str) -> bool:
+    """Short, and one or two sentences: a caption; a paragraph of the story is longer."""
+    if len(text) > CAPTION_LIMIT:
+        return False
+    breaks = [m for m in _SENTENCE_BREAK.finditer(text) if not _abbreviation_before(text, m.start())]
+    return len(breaks) < MAX_CAPTION_SENTENCES
+
+
+def _abbreviation_before(text: str, pos: int) -> bool:
+    word = text[: pos + 1].rsplit(None, 1)[-1]
+    return word in data.ABBREVIATIONS or len(word) <= 2 or "." in word[:-1]
+
+
+def _caption_after(credit: _Credit, rest: str) -> bool:
+    """`© EPA Pope Francis's trip…`, `Michael Buckner/Getty Images LL Cool J`: a credit, then a short caption."""
+    if not rest or not _is_caption(rest) or _DASH_AFTER.match(rest) or credit.body.closed:
+        return False
+    agency, library, _ = _agencies(credit.body.words)
+    return (agency or library) and (credit.kind != "bare" or credit.body.slash)
+
+
+def _suffix(line: str, start: int, end: int) -> tuple[int, bool] | None:
+    """Where a chain of credits that ends the line begins, and whether it is a footer credit."""
+    for pos in _suffix_starts(line, start, end):
+        if pos == start and start > 0 and not line[:start].isspace():
+            continue  # a glued credit already cut there
+        if _read_chain(line, pos, end) is not None:
+            credit = _read_credit(line, pos)
+            return pos, credit is not None and credit.kind == "footer"
+    return None
+
+
+def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Credits with a clear end inside a line: bracketed, or glued to the next sentence."""
+    cuts = []
+    examined = start
+    for match in _LABEL_START.finditer(line, start, end):
+        pos = match.start()
+        if pos < examined or pos == start or line[pos] == "©" or not _label_may_start(line, pos, start):
+            continue
+        credit = _read_credit(line, pos)
+        if credit is None:
+            continue
+        examined = credit.end
+        if credit.end >= end or not (credit.body.closed or credit.body.glued):
+            continue
+        following = line[credit.end : credit.end + 3].lstrip(" \t")
+        if not following or not (following[0].isupper() or following[0] in _OPEN_QUOTES):
+            continue  # `(Photos: AP & Reuters) pic.twitter.com/…` is part of a quoted tweet
+        if credit.body.closed and not _after_sentence(line, pos):
+            continue
+        cuts.append(_one_space(line, pos, credit.end))
+    return cuts
+
+
+def _after_sentence(line: str, pos: int) -> bool:
+    before = line[:pos].rstrip(" \t")
+    return bool(before) and before[-1] in '.!?…:"”’)'
+
+
+def _one_space(line: str, start: int, end: int) -> tuple[int, int, str]:
+    """Cut ``line[start:end]`` with the whitespace around it, leaving one space."""
+    left = len(line[:start].rstrip(" \t"))
+    right = len(line) - len(line[end:].lstrip(" \t"))
+    if line[left:start].startswith(" "):
+        return (left + 1, right, "")
+    if line[end:right].endswith(" "):
+        return (left, right - 1, "")
+    return (left, right, " ")
+
+
+# --- the filter ------------------------------------------------------------------------
+
+
+def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> list[Span]:
+    """Spans that remove the photo credits in ``text`` (one block of a document)."""
+    gate = _GATE.search(text)
+    if gate is None:
+        return []
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    if starts[-1] == len(text) and len(starts) > 1:
+        starts.pop()  # the text ends with a line break: no empty line after it
+    lines = [_Line(text, s, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, s in enumerate(starts)]
+    whole: set[int] = set()
+    cuts: list[Span] = []
+    judged = -1
+    for match in _GATE.finditer(text, gate.start()):
+        index = bisect_right(starts, match.start()) - 1
+        if index <= judged:
+            continue
+        judged = index
+        line = lines[index]
+        verdict = _judge(line.content)
+        if verdict == _WHOLE:
+            whole.add(index)
+        elif verdict:
+            cuts.extend(Span(line.start + a, line.start + b, r) for a, b, r in verdict)
+        elif index + 1 < len(lines) and _dangling(line.content, lines[index + 1].content):
+            whole.update((index, index + 1))
+            judged = index + 1
+    if not whole:
+        return cuts
+    return sorted(cuts + _remove_lines(text, lines, whole, at_start=at_start, at_end=at_end))
+
+
+def _dangling(line: str, next_line: str) -> bool:
+    """`Featured image screengrab via` with `YouTube` on the next line: one credit over two lines."""
+    stripped = line.strip()
+    if not stripped.endswith(_DANGLING) or len(stripped) > WHOLE_LINE_LIMIT:
+        return False
+    head = stripped[: stripped.rfind(" ")] if " " in stripped else ""
+    name = next_line.strip()
+    return (
+        bool(head)
+        and _read_chain(stripped + " " + name, 0, len(stripped) + 1 + len(name)) is not None
+        and 0 < len(name.split()) <= 3
+        and all(_is_capitalised(w) for w in name.split())
+    )
+
+
+class _Line:
+    __slots__ = ("blank", "content", "content_end", "end", "start")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start = start
+        self.end = end  # after the line break, if any
+        content_end = end
+        if content_end > start and text[content_end - 1] == "\n":
+            content_end -= 1
+        if content_end > start and text[content_end - 1] == "\r":
+            content_end -= 1
+        self.content_end = content_end
+        self.content = text[start:content_end]
+        self.blank = self.content.isspace() or not self.content
+
+
+def _remove_lines(text: str, lines: list[_Line], whole: set[int], *, at_start: bool, at_end: bool) -> list[Span]:
+    """Spans that remove the credit lines ``whole`` and keep the paragraph spacing as it was."""
+    dropped: set[int] = set()
+    kept: list[int] = []
+    for i in range(len(lines)):
+        if i in dropped:
+            continue
+        if i not in whole:
+            kept.append(i)
+            continue
+        dropped.add(i)
+        # A block that does not begin the document follows a blank line.
+        blank_before = lines[kept[-1]].blank if kept else not at_start
+        after = i + 1
+        if blank_before and after < len(lines) and after not in whole and lines[after].blank:
+            dropped.add(after)  # between two blank lines: one of them goes too
+    nonblank = [i for i in kept if not lines[i].blank]
+    first = nonblank[0] if nonblank else len(lines)
+    last = nonblank[-1] if nonblank else -1
+    if at_start and any(i < first for i in whole):
+        dropped.update(i for i in kept if i < first)
+    if at_end and any(i > last for i in whole):
+        dropped.update(i for i in kept if i > last)
+    spans = [Span(lines[i].start, lines[i].end, "") for i in sorted(dropped)]
+    if at_end and not text.endswith("\n") and len(lines) - 1 in dropped:
+        survivors = [i for i in range(len(lines)) if i not in dropped]
+        if survivors:  # the new last line gives up its line break, as the old last line had none
+            tail = lines[survivors[-1]]
+            spans.append(Span(tail.content_end, tail.end, ""))
+    return _merge(spans)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and merged[-1].end >= span.start:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end), "")
+        else:
+            merged.append(span)
+    return merged
+
+
+FILTER = Filter(
+    name="credits",
+    summary="remove photo credits (© AFP 2017/ NAME, REUTERS/Name, Featured image via …) and their caption lines",
+    find=find_credits,
+    options=("at_start", "at_end"),
+)
+
+
+def strip_credits(text: str) -> str:
+    """Apply the ``credits`` filter alone to a whole document."""
+    return FILTER(text, at_start=True, at_end=True)
