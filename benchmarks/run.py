@@ -53,12 +53,13 @@ class Scale:
     big_mb: int
     files: int
     repeats: int
+    slow_repeats: int  # for ftfy, pySBD, the big file and the directory
     startup_repeats: int
     slice_mb: float  # pySBD runs on the first this-many MB of the corpus
 
 
-FULL = Scale(stream_mb=10, big_mb=100, files=10_000, repeats=5, startup_repeats=20, slice_mb=1)
-QUICK = Scale(stream_mb=1, big_mb=4, files=300, repeats=1, startup_repeats=3, slice_mb=0.05)
+FULL = Scale(stream_mb=10, big_mb=100, files=10_000, repeats=5, slow_repeats=3, startup_repeats=20, slice_mb=1)
+QUICK = Scale(stream_mb=1, big_mb=4, files=300, repeats=1, slow_repeats=1, startup_repeats=3, slice_mb=0.05)
 
 
 @dataclass
@@ -145,7 +146,7 @@ def make_corpora(scale: Scale) -> dict[str, Path]:
 
 def throughput(paths: dict[str, Path], scale: Scale, filters: list[str]) -> list[Timing]:
     news, ascii_text, big = paths["news"], paths["ascii"], paths["big"]
-    n, slow = scale.repeats, max(1, scale.repeats // 2)
+    n, slow = scale.repeats, scale.slow_repeats
     rows = [
         measure("cat", ["cat"], stdin=news, repeats=n),
         measure("python read/write loop", [PY, "-c", PY_FLOOR], stdin=news, repeats=n),
@@ -187,7 +188,7 @@ def directory(paths: dict[str, Path], scale: Scale) -> list[Timing]:
             f"cleanfeed DIR {mode[0]} --jobs {jobs}",
             [CLEANFEED, str(source), "-q", "--jobs", str(jobs), *mode],
             data=source,
-            repeats=scale.repeats,
+            repeats=scale.slow_repeats,
             before=lambda: shutil.rmtree(target, ignore_errors=True),
         )
         for mode in (["-o", str(target)], ["--check"])
@@ -303,13 +304,15 @@ def plot(rows: list[Timing], starts: list[Timing], path: Path) -> None:
     main_input = rows[0].input
     labels = [r.label if r.input == main_input else f"{r.label} ({r.input})" for r in rows]
     colours = ["tab:blue" if r.label.startswith("cleanfeed") else "tab:gray" for r in rows]
-    left.barh(labels, [r.mb_per_s for r in rows], color=colours)
+    bars = left.barh(labels, [r.mb_per_s for r in rows], color=colours)
+    left.bar_label(bars, [f"{r.mb_per_s:.3g}" for r in rows], padding=2, fontsize=8)
     left.set_xscale("log")
     left.invert_yaxis()
     left.set_xlabel("MB/s, whole process (log scale; higher is better)")
     left.set_title(f"Throughput on {main_input} unless named")
     colours = ["tab:blue" if r.label.startswith("cleanfeed") else "tab:gray" for r in starts]
-    right.barh([r.label for r in starts], [r.seconds * 1000 for r in starts], color=colours)
+    bars = right.barh([r.label for r in starts], [r.seconds * 1000 for r in starts], color=colours)
+    right.bar_label(bars, [f"{r.seconds * 1000:.0f}" for r in starts], padding=2, fontsize=8)
     right.invert_yaxis()
     right.set_xlabel("ms (lower is better)")
     right.set_title("Start-up")
@@ -326,6 +329,7 @@ def main() -> None:
     from cleanfeed.filters import FILTER_NAMES
 
     OUT.mkdir(exist_ok=True)
+    load_before = os.getloadavg()[0]
     print(f"generating corpora in {OUT} ...", flush=True)
     paths = make_corpora(scale)
     print("throughput:")
@@ -335,16 +339,17 @@ def main() -> None:
     print("directory:")
     dirs = directory(paths, scale)
 
+    load = f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
     table = tables(rows, starts, dirs, targets(rows, starts, dirs, scale))
     imports = importtime()
     report = f"""# cleanfeed benchmarks
 
-{date.today()}, {machine()}; filters: {", ".join(FILTER_NAMES)}.
+{date.today()}, {machine()}; {load}; filters: {", ".join(FILTER_NAMES)}.
 
 Reproduce with `pip install -e '.[bench]' && python benchmarks/run.py` (peak RSS needs GNU `time`).
 Every command runs as a whole process, start-up included, reading the file on stdin (or as FILE/DIR
 argument where named) with stdout to /dev/null. Times are medians of {scale.repeats} runs ({scale.startup_repeats}
-for start-up; {max(1, scale.repeats // 2)} for ftfy, pySBD and the {scale.big_mb} MB file; 1 for the FILE rows).
+for start-up; {scale.slow_repeats} for ftfy, pySBD, the {scale.big_mb} MB file and the directory; 1 for the FILE rows).
 pySBD runs on the first {scale.slice_mb} MB only. *× floor time*: this command's time over the Python
 read/write loop's on the same input. *× pySBD speed*: MB/s over pySBD's MB/s. The corpora are generated
 from a seed (`benchmarks/corpus.py`): article-like text with credits, run-together sentences, glued
