@@ -79,14 +79,16 @@ JUNCTION = re.compile(rf"[{_LOWER}0-9'’\"”](?=[{_UPPER}])|[{_UPPER}](?=[{_UP
 _RUN_CHARS = r"\w \t\xa0'’‘\"“”\-–—&%$€£"
 RUN_STOP = re.compile(rf"[^{_RUN_CHARS}]|_")
 
-# The first word of the sentence after a junction (`The`, `It's`, `Residents`).
-RIGHT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# The first word of the sentence after a junction (`The`, `It's`, `Residents`); bounded, so
+# that a megabyte of letters costs nothing: a longer "word" is no sentence start.
+RIGHT_WORD = re.compile(r"[^\W\d_]{1,30}(?:['’][^\W\d_]{1,10})?(?![^\W\d_])")
 
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"”’')]"
 _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _QUOTES = "'’‘\"“”"
 _BLANK = " \t\xa0"
+_NEWLINE_REACH = 4096
 _BODY_END = re.compile(r"[.!?…][\"”’')\]]*$")
 
 
@@ -115,11 +117,12 @@ def find_subheads(text: str, *, subheads: str = "split", at_start: bool = True) 
     if subheads == "keep":
         return []
     embedded = list(_glued_subheads(text))
+    block_newline = "\r\n" if embedded and "\r\n" in text else "\n"
     if subheads == "drop":
-        return _drop_spans(text, embedded, at_start=at_start)
+        return _drop_spans(text, embedded, block_newline, at_start=at_start)
     spans = []
     for sub in embedded:
-        paragraph_break = _newline(text, sub.end) * 2
+        paragraph_break = _newline(text, sub.end, block_newline) * 2
         if sub.glued:
             spans.append(Span(sub.start, sub.start, paragraph_break))
         spans.append(Span(sub.end, sub.end, paragraph_break))
@@ -222,16 +225,19 @@ def _judge(text: str, start: int, junction: int, glued: bool) -> Subhead | None:
 
 
 def _sentence_goes_on(text: str, junction: int) -> bool:
-    """Whether at least three words follow the junction before the sentence or line ends."""
+    """Whether a sentence of three words or more starts at the junction.
+
+    It must reach its end on the same line, or run on for longer than a subhead line
+    could be: a short unpunctuated rest of a line may be a subhead itself.
+    """
     spaces = 0
-    for char in text[junction : junction + 120]:
-        if char in _SENTENCE_END or char == "\n":
+    for char in text[junction : junction + MAX_LINE_CHARS + 1]:
+        if char in _SENTENCE_END:
+            return spaces >= 2
+        if char == "\n":
             return False
-        if char == " ":
-            spaces += 1
-            if spaces == 2:
-                return True
-    return spaces >= 2
+        spaces += char == " "
+    return spaces >= 2 and len(text) > junction + MAX_LINE_CHARS
 
 
 def _title_like(run: str, *, quoted: bool) -> bool:
@@ -258,19 +264,26 @@ def _inside_known_word(last: str, right: str) -> bool:
     return False
 
 
-def _newline(text: str, pos: int) -> str:
-    """The line ending used around ``pos``: ``\\r\\n`` if the text uses it there, else ``\\n``."""
-    end = text.find("\n", pos)
+def _newline(text: str, pos: int, fallback: str) -> str:
+    """The line ending used around ``pos``: ``\\r\\n`` if the text uses it there, else ``\\n``.
+
+    Looks at the nearest line break within a few kilobytes, else returns ``fallback``.
+    """
+    end = text.find("\n", pos, pos + _NEWLINE_REACH)
     if end == -1:
-        end = text.rfind("\n", 0, pos)
+        end = text.rfind("\n", max(0, pos - _NEWLINE_REACH), pos)
+    if end == -1:
+        return fallback
     return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
 
 
 # --- drop mode ---------------------------------------------------------------------------
 
 
-def _drop_spans(text: str, embedded: list[Subhead], *, at_start: bool) -> list[Span]:
-    spans = [Span(sub.start, sub.end, _newline(text, sub.end) * 2 if sub.glued else "") for sub in embedded]
+def _drop_spans(text: str, embedded: list[Subhead], block_newline: str, *, at_start: bool) -> list[Span]:
+    spans = [
+        Span(sub.start, sub.end, _newline(text, sub.end, block_newline) * 2 if sub.glued else "") for sub in embedded
+    ]
     spans.extend(_drop_lines(text, [sub.start for sub in embedded], at_start=at_start))
     return spans
 

@@ -1,0 +1,156 @@
+"""The ``subheads`` filter: its three modes through the command line, and its properties."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanfeed.cli import cli
+from cleanfeed.filters.subheads import FILTER, drop_subheads, split_subheads
+
+GLUED = "The summit ended on Sunday.Disagreements on tradeThe leaders failed to agree on tariffs.\n"
+SPLIT = "The summit ended on Sunday.\n\nDisagreements on trade\n\nThe leaders failed to agree on tariffs.\n"
+DROPPED = "The summit ended on Sunday.\n\nThe leaders failed to agree on tariffs.\n"
+
+STAND_ALONE = (
+    "'Aggressive anti-Russian minority'\n\nOn meeting between Putin and Trump\n\n"
+    "The North Atlantic Alliance froze relations with Moscow, Lavrov said.\n\n"
+    "Relations with the EU\n\nThe minister also spoke about trade with Brussels.\n"
+)
+STAND_ALONE_DROPPED = (
+    "The North Atlantic Alliance froze relations with Moscow, Lavrov said.\n\n"
+    "The minister also spoke about trade with Brussels.\n"
+)
+
+
+def run(args: list[str], text: str):
+    return CliRunner().invoke(cli, args, input=text)
+
+
+@pytest.mark.parametrize(
+    ("args", "text", "expected"),
+    [
+        ([], GLUED, SPLIT),
+        (["--subheads", "split"], GLUED, SPLIT),
+        (["--subheads", "drop"], GLUED, DROPPED),
+        (["--subheads", "keep", "--only", "subheads"], GLUED, GLUED),
+        (["--only", "subheads"], GLUED, SPLIT),
+        ([], STAND_ALONE, STAND_ALONE),
+        (["--subheads", "drop"], STAND_ALONE, STAND_ALONE_DROPPED),
+        (["--subheads=drop", "--only", "subheads"], STAND_ALONE, STAND_ALONE_DROPPED),
+        (["--subheads", "keep"], STAND_ALONE, STAND_ALONE),
+    ],
+)
+def test_modes_through_the_command_line(args, text, expected):
+    result = run(args, text)
+    assert result.exit_code == 0
+    assert result.stdout == expected
+    assert result.stderr == ""
+
+
+def test_keep_leaves_the_subhead_glued_whatever_the_other_filters_do():
+    result = run(["--subheads", "keep"], GLUED)
+    assert result.exit_code == 0
+    assert "Disagreements on tradeThe leaders" in result.stdout
+    assert result.stderr == ""
+
+
+def test_camel_case_names_pass_through_the_command_line_unchanged():
+    text = "LeBron James, DeAndre Jordan and a GlaxoSmithKline PowerPoint on YouTube.\n"
+    result = run(["--subheads", "drop"], text)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, text, "")
+
+
+def test_an_unknown_mode_is_a_usage_error():
+    result = run(["--subheads", "sideways"], GLUED)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "sideways" in result.stderr
+
+
+def test_check_reports_a_glued_subhead_and_keep_does_not():
+    assert run(["--check", "--only", "subheads"], GLUED).exit_code == 1
+    assert run(["--check", "--only", "subheads", "--subheads", "keep"], GLUED).exit_code == 0
+
+
+def test_help_says_drop_deletes_text():
+    result = run(["--help"], "")
+    assert result.exit_code == 0
+    assert "--subheads" in result.stdout
+    assert "drop" in result.stdout
+
+
+# --- properties ---------------------------------------------------------------------------
+
+SENTENCES = st.sampled_from(
+    [
+        "The leaders failed to agree on tariffs.",
+        "Residents say the shelling continues.",
+        "He bought an iPad.",
+        "The clip spread on WhatsApp.",
+        'He spoke of "an aggressive minority."',
+        "Prices rose.",
+        "It reached the U.S.",
+    ]
+)
+HEADS = st.sampled_from(
+    [
+        "Disagreements on trade",
+        "On meeting between Putin and Trump",
+        "Relations with NATO",
+        "'Aggressive anti-Russian minority'",
+        "‘Nothing has changed’",
+        "Targets for 2025",
+        "LeBron and DeAndre",
+        "McDonald's",
+    ]
+)
+GLUE = st.sampled_from(["", " ", "\n", "\n\n", "\r\n", "\r\n\r\n"])
+PIECES = st.lists(st.one_of(SENTENCES, HEADS, GLUE, st.text(max_size=8)), max_size=14).map("".join)
+
+
+def _visible(text: str) -> str:
+    return "".join(text.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_split_only_inserts_whitespace_and_is_idempotent(text):
+    once = split_subheads(text)
+    assert _visible(once) == _visible(text)
+    assert split_subheads(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_drop_only_deletes_and_is_idempotent(text):
+    once = drop_subheads(text)
+    visible = _visible(text)
+    position = 0
+    for char in _visible(once):  # what is left is a subsequence of the input
+        position = visible.index(char, position) + 1
+    assert drop_subheads(once) == once
+
+
+@given(PIECES)
+def test_keep_changes_nothing(text):
+    assert FILTER(text, subheads="keep") == text
+
+
+# --- linear time ------------------------------------------------------------------------------
+
+
+def test_a_megabyte_line_of_camel_case_is_left_alone():
+    line = "aBcDeFgHiJ" * 100_000
+    assert split_subheads(line) == line
+    assert drop_subheads(line) == line
+
+
+def test_a_megabyte_line_of_glued_subheads_is_split_everywhere():
+    unit = "He said.Relations with NATOThe talks went on. "
+    line = unit * (1_000_000 // len(unit))
+    out = split_subheads(line)
+    assert out.count("\n\nRelations with NATO\n\n") == line.count(unit)
+    assert split_subheads(out) == out
