@@ -110,12 +110,16 @@ _LABEL_START = re.compile(r"©|\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Cre
 _BARE_START = re.compile(r"[.!?…][\"'”’)]?[ \t]+|\|[ \t]+|[ \t]{2,}")
 # Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*[ \t]+(?=[\"“‘'(]?[A-Z])")
+_LIST_NUMBER = re.compile(r"\d{1,2}\.[ \t]")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 # A bracketed credit followed by a dash is a dateline: `(CBS Seattle/AP) — …`.
 _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 # A credit that continues on the next line: `Featured image screengrab via` / `YouTube`.
-_DANGLING = ("via", "by", "from", "of")
+_DANGLING = (" via", " by", " from", " of")
 
 _OPEN_QUOTES = '“"‘«'
+# The lower-case words a bare credit may hold: `Name/Paper via AP`, `Name for Disney`, `Jarl Ale de Basseville`.
+_BARE_LOWER = frozenset({"via", "for", "and", "of"}) | data.NAME_PARTICLES
 _NOT_BEFORE_LABEL = "/-_@#&'’"
 
 
@@ -123,6 +127,7 @@ _NOT_BEFORE_LABEL = "/-_@#&'’"
 class _Body:
     end: int  # after the last character that belongs to the credit
     words: list[str] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)  # where each word ends
     segments: list[list[str]] = field(default_factory=lambda: [[]])  # the words between slashes
     slash: bool = False
     bar: bool = False
@@ -179,8 +184,9 @@ def _is_name_word(word: str) -> bool:
         return False
     first = core[0]
     lower = core.casefold()
-    if first.isdigit():  # a year or a count; `2017Featured` is a tweet's date glued to the next text
-        return not any(c.isalpha() for c in core)
+    if first.isdigit():  # a year or a count; `2017Featured` is a tweet's date glued to the next text,
+        # and `5.` numbers a list item: `Flickr | Denise Krebs 5. Left-Handers Are Better…`
+        return not any(c.isalpha() for c in core) and not re.fullmatch(r"\d{1,2}\.", word)
     return (
         first.isupper()
         or first in "@\ufffd"
@@ -260,8 +266,8 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
         if text in "/|,&-–":
             if not body.words:
                 break
-            if text == "/":
-                body.slash = True
+            if text in "/|":
+                body.slash = body.slash or text == "/"
                 body.segments.append([])
             body.bar = body.bar or text == "|"
             p = token.end()
@@ -280,11 +286,13 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
         cut = _junction(text, body.words, line, token.end())
         if cut is not None:
             body.words.append(text[:cut])
+            body.ends.append(p + cut)
             body.segments[-1].append(text[:cut])
             body.end = p + cut
             body.glued = True
             break
         body.words.append(text)
+        body.ends.append(token.end())
         body.segments[-1].append(text)
         body.end = p = token.end()
         if len(body.words) > MAX_BODY_WORDS or _ends_credit(text):
@@ -314,10 +322,41 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
         return None
     kind = _strongest(kinds)
     body = _read_body(line, p, close)
+    if kind == "bare" and not close:
+        _trim_bare(body)
     if close and not body.closed:
         return None
     credit = _Credit(pos, body.end, kind, body)
     return credit if _is_credit(credit) else None
+
+
+def _trim_bare(body: _Body) -> None:
+    """A bare credit is names only, and ends with its agency unless `via`/`for` or a role follows.
+
+    `AFP PHOTO/JORDANIAN TV An image grab…` ends before `image`;
+    `Michael Buckner/Getty Images LL Cool J` ends after `Images`.
+    """
+    for i, word in enumerate(body.words):
+        if not _is_capitalised(word) and word.casefold() not in _BARE_LOWER:
+            _truncate(body, i)
+            break
+    end = _agency_end(body)
+    if end is not None:
+        following = body.words[end]
+        if following.casefold() not in ("via", "for") and not _is_role(following):
+            _truncate(body, end)
+
+
+def _truncate(body: _Body, count: int) -> None:
+    del body.words[count:], body.ends[count:]
+    body.end = body.ends[-1] if body.ends else body.end
+    body.glued = False
+    kept = count
+    segments = []
+    for segment in body.segments:
+        segments.append(segment[:kept])
+        kept -= min(kept, len(segment))
+    body.segments = [s for s in segments if s] or [[]]
 
 
 def _strongest(kinds: list[str]) -> str:
@@ -345,7 +384,7 @@ def _is_credit(credit: _Credit) -> bool:
     if kind == "single":
         return agency or body.slash or (len(names) <= MAX_PLAIN_NAMES and _plain_names(words))
     if kind == "plural":
-        return library or (agency and (body.slash or len(names) <= 3))
+        return library or (agency and body.slash)
     if kind == "source":
         return library
     if kind == "copy":
@@ -372,9 +411,8 @@ def _is_bare_credit(body: _Body, agency: bool, library: bool) -> bool:
         return library
     if not body.slash or not (agency or library or "via" in words):
         return False
-    allowed = {"via", "for", "and", "of"} | data.NAME_PARTICLES
-    if any(not _is_capitalised(w) and w.casefold() not in allowed for w in words):
-        return False  # `… 2017Featured image via …` is not a photographer's name
+    if not words or not _is_capitalised(words[0]):
+        return False
     segments = [s for s in body.segments if s]
     if len(segments) < 2:
         return False
@@ -432,7 +470,8 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
     if start == end:
         return None
     if end - start <= WHOLE_LINE_LIMIT and _read_chain(line, start, end) is not None:
-        return _WHOLE
+        # `Featured image screengrab via` goes only with the name on the next line (see _dangling)
+        return None if line[:end].endswith(_DANGLING) else _WHOLE
     cuts: list[tuple[int, int, str]] = []
     floor = start
     first = _read_credit(line, start)
@@ -441,13 +480,19 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
         if first.body.glued:
             cuts.append((0, first.end, ""))
             floor = first.end
-        elif _caption_after(first, rest):
-            return _WHOLE
+        elif rest and not _DASH_AFTER.match(rest):
+            after = _after_leading_credit(first, rest)
+            if after == _WHOLE:
+                return _WHOLE
+            if after is not None:
+                cut_end = len(line) - len(line[after:].lstrip(" \t"))
+                cuts.append((0, cut_end, ""))
+                floor = cut_end
     suffix = _suffix(line, max(floor, start), end)
     if suffix is not None:
         credit_start, footer = suffix
         caption = line[start:credit_start].rstrip()
-        if not footer and not cuts and _is_caption(caption):
+        if not footer and not cuts and _is_caption(caption) and not _is_headline(caption):
             return _WHOLE
         cut_start = len(line[:credit_start].rstrip(" \t"))
         cuts.append((cut_start, len(line), ""))
@@ -469,12 +514,58 @@ def _abbreviation_before(text: str, pos: int) -> bool:
     return word in data.ABBREVIATIONS or len(word) <= 2 or "." in word[:-1]
 
 
-def _caption_after(credit: _Credit, rest: str) -> bool:
-    """`© EPA Pope Francis's trip…`, `Michael Buckner/Getty Images LL Cool J`: a credit, then a short caption."""
-    if not rest or not _is_caption(rest) or _DASH_AFTER.match(rest) or credit.body.closed:
-        return False
-    agency, library, _ = _agencies(credit.body.words)
-    return (agency or library) and (credit.kind != "bare" or credit.body.slash)
+def _is_headline(text: str) -> bool:
+    """Title Case, no lower-case word of four letters or more: `Scott Walker Tweeted a Really Great Point`."""
+    words = _WORDS.findall(text)
+    return len(words) >= 3 and not any(len(w) >= 4 and w[0].islower() for w in words)
+
+
+def _after_leading_credit(credit: _Credit, rest: str) -> int | str | None:
+    """A credit at the start of a line, then ``rest``: ``"whole"`` line, or where the credit ends, or None.
+
+    A labelled credit with an agency and a short caption (`© EPA Pope Francis's
+    trip…`) takes the line. A bare credit ends clearly after its agency
+    (`Michael Buckner/Getty Images LL Cool J`) and only the credit goes.
+    """
+    body = credit.body
+    if body.closed:
+        return credit.end
+    agency, library, ends_with_agency = _agencies(body.words)
+    if not (agency or library):
+        return None
+    if credit.kind == "bare":
+        if ends_with_agency or _LIST_NUMBER.match(rest):  # `Flickr | Denise Krebs 5. Left-Handers Are…`
+            return credit.end
+        return _WHOLE if _is_caption(rest) and not _is_headline(rest) else None
+    count = _opener_end(body)
+    if count is not None:
+        return body.ends[count - 1]
+    if _is_caption(rest):
+        return _WHOLE
+    count = _agency_end(body)
+    return body.ends[count - 1] if count is not None else None
+
+
+def _agency_end(body: _Body) -> int | None:
+    """How many words the credit has if its last part closes with an agency and more words follow it."""
+    last = body.segments[-1]
+    if _agencies(last)[2]:
+        return None  # `Getty Images`, not `Getty` and then `Images`
+    offset = len(body.words) - len(last)
+    for i in range(len(last) - 1, 0, -1):
+        if _agencies(last[:i])[2]:
+            return offset + i
+    return None
+
+
+def _opener_end(body: _Body) -> int | None:
+    """How many words the credit has if a sentence opener follows a name (`Alexei Druzhinin The North…`)."""
+    last = body.segments[-1]
+    offset = len(body.words) - len(last)
+    for i in range(1, len(last)):
+        if last[i] in data.SENTENCE_OPENERS and _is_capitalised(last[i - 1]):
+            return offset + i
+    return None
 
 
 def _suffix(line: str, start: int, end: int) -> tuple[int, bool] | None:
@@ -566,11 +657,10 @@ def _dangling(line: str, next_line: str) -> bool:
     stripped = line.strip()
     if not stripped.endswith(_DANGLING) or len(stripped) > WHOLE_LINE_LIMIT:
         return False
-    head = stripped[: stripped.rfind(" ")] if " " in stripped else ""
     name = next_line.strip()
+    joined = stripped + " " + name
     return (
-        bool(head)
-        and _read_chain(stripped + " " + name, 0, len(stripped) + 1 + len(name)) is not None
+        _read_chain(joined, 0, len(joined)) is not None
         and 0 < len(name.split()) <= 3
         and all(_is_capitalised(w) for w in name.split())
     )

@@ -39,7 +39,6 @@ NEWS_AGENCIES: tuple[str, ...] = (
     "Press Association",
     "Bloomberg",
     "NASA",
-    "White House",  # Featured Image: Pete Souza/White House
     "USA TODAY",
 )
 
