@@ -90,6 +90,8 @@ _LABEL = re.compile(
 # Labels that end the credit before them: a new credit starts there.
 _NEXT_LABEL_KINDS = ("footer", "copyright", "credit", "single", "plural", "source", "copy")
 
+# `Photo by`, `Image via`: outside brackets, a credit for the story's picture, not a caption's.
+_BY_VIA = re.compile(r"(?:by|via)[ ]?:?$")
 # Inside brackets only: `(U.S. Air Force photo by Staff Sgt. Corey Hook/Released)`.
 _ORG_PHOTO_BY = re.compile(r"(?:[A-Z][\w.-]*[ ]){1,4}photo[ ]by")
 
@@ -314,7 +316,10 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
         p = date.end()
     kinds = []
     while label := (_LABEL.match(line, p) or (_ORG_PHOTO_BY.match(line, p) if close and not kinds else None)):
-        kinds.append(label.lastgroup or "strong")
+        kind = label.lastgroup or "strong"
+        if kind == "strong" and not close and _BY_VIA.search(label.group()):
+            kind = "footer"  # `…be repeated enough.Photo by Name/Getty Images.` signs the whole story
+        kinds.append(kind)
         p = label.end()
         while p < len(line) and line[p] in " \t":
             p += 1
