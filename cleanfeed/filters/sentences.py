@@ -44,13 +44,15 @@ from cleanfeed.filters.sentences_data import (
 
 # A candidate junction: a run of sentence-final punctuation right after a
 # non-space character, then any quotes and brackets (`«` may keep the French
-# space after it), then a letter that is not ASCII lower case. The leading
-# character keeps a run of dots from being tried at every dot, and the
-# possessive quantifiers never give back what they took, so the scan is linear
-# even on a megabyte of `....` or `"""`.
+# space after it), then a letter that is not ASCII lower case. The pattern
+# starts with the punctuation so the regex engine skips ahead to it; the look
+# back makes only the first mark of a run a start, and the possessive
+# quantifiers never give back what they took, so the scan is linear even on a
+# megabyte of `....` or `"""`. A period inside an initialism (`.R.R.`) is never
+# a junction and is skipped here, so `A.A.A.…` costs no Python.
 _CANDIDATE = re.compile(
-    r"[^\s.!?…]"
-    r"([.!?…]++)"
+    r"([.!?…](?<=[^\s.!?…][.!?…])[.!?…]*+)"
+    r"(?!(?<=\.[^\W\d_]\.)[^\W\d_]\.)"
     r"((?:[)\]}\"'”’»“‘„‚¿¡]|«[ \u00a0\u202f]?)*+)"
     r"(?=[^\W\d_a-z])"
 )
@@ -60,6 +62,9 @@ _CANDIDATE = re.compile(
 # (`'` is left out of the openers: inside a word it is an apostrophe, `Trump's.`)
 _CLOSERS = ")]}\"'”’»"
 _OPENERS = '([{<"“‘„‚«¿¡'
+# A word of its own starts after an opener or a dash: `(R-N.C.)`, `Jean-Paul.`
+# (matched on the reversed word: the tail after the last such character).
+_WORD_TAIL = re.compile(r'[^([{<"“‘„‚«¿¡\-–—/]*')
 
 # Where the look-around stops: enough for any real word, and it keeps the work
 # per candidate bounded on adversarial input.
@@ -94,39 +99,50 @@ def find_run_together_sentences(text: str) -> list[Span]:
     """Spans that insert one space at each run-together sentence junction."""
     spans: list[Span] = []
     quotes = _QuoteState(text)
+    last = -1
     for match in _CANDIDATE.finditer(text):
-        position = _junction_space(text, match, quotes)
+        position = _junction_space(text, match, quotes, last)
         if position is not None:
             spans.append(Span(position, position, " "))
+            last = position
     return spans
 
 
-def _junction_space(text: str, match: re.Match[str], quotes: _QuoteState) -> int | None:
-    """Where the space goes at this candidate, or None to leave it alone."""
+def _junction_space(text: str, match: re.Match[str], quotes: _QuoteState, last: int) -> int | None:
+    """Where the space goes at this candidate, or None to leave it alone.
+
+    ``last`` is where the previous space went: the words before this candidate are
+    read as they will be with that space in, so that a second run decides alike.
+    """
     mark_start, mark_end = match.span(1)
     quote_end = match.end(2)
     if not text[quote_end].isupper():
         return None  # a sentence starts with a capital (never before a digit or a lower-case letter)
 
-    head = text[max(0, mark_start - _WINDOW) : mark_start]
+    start = max(0, mark_start - _WINDOW)
+    head = text[start:mark_start] if last < start else f"{text[start:last]} {text[last:mark_start]}"
     words = head[head.rfind("\n") + 1 :].split()
     before = words[-1]  # the character before the mark is not a space
+    if len(before) == len(head) and start > 0 and not text[start - 1].isspace():
+        return None  # a "word" longer than the window is no prose
     previous = words[-2] if len(words) > 1 else ""
-    core = before.rstrip(_CLOSERS)
-    core = core[max(core.rfind(c) for c in _OPENERS) + 1 :]
+    core = _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1]).group()[::-1]
     after = text[quote_end : quote_end + _WINDOW].split(None, 1)[0]
     word = _LETTERS.match(after).group()
     follow = text[quote_end + len(word) : quote_end + len(word) + 1]
     junction = Junction(match.group(1), before, core, previous, word, follow, after)
 
-    if any(rule(junction) for rule in _GUARDS):
-        return None
+    for guard in _GUARDS:
+        if guard(junction):
+            return None
     quoted = match.group(2)
     if quoted:
         split = _quote_split(quoted, quotes.before(mark_start))
         return None if split is None else match.start(2) + split
-    if junction.mark == "." and any(rule(junction) for rule in _PERIOD_GUARDS):
-        return None
+    if junction.mark == ".":
+        for guard in _PERIOD_GUARDS:
+            if guard(junction):
+                return None
     return mark_end
 
 
@@ -143,8 +159,17 @@ def _cjk_sentence(j: Junction) -> bool:
     return bool(j.core) and bool(_CJK.match(j.core[-1]))
 
 
+def _address_then_sentence(j: Junction) -> bool:
+    """A URL or address that ends with a known ending, then a word and a space: `at example.com.Please`."""
+    last = j.before.rsplit(".", 1)[-1]
+    known = last.islower() and (last in NAME_SUFFIXES or last in CAPITAL_NAME_SUFFIXES)
+    return known and j.follow.isspace() and not _has_hump(j.word)
+
+
 def _url_or_email(j: Junction) -> bool:
     """Inside a URL, an e-mail address or a path: `site.org/Page.Html`, `J.Smith@Reuters.com`."""
+    if _address_then_sentence(j):
+        return False
     return (
         "@" in j.before
         or "@" in j.after
@@ -197,8 +222,11 @@ def _dotted_name(j: Junction) -> bool:
     """Part of a dotted name of long parts: `www.BBC.co.uk`, `System.IO.File`, `System.Windows.Forms`."""
     if len(j.word) > 1 and j.follow == "." and j.after[len(j.word) + 1 : len(j.word) + 2].isalnum():
         return True
+    parts = j.core.split(".")
+    if len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][:1].isupper() and parts[-2]:
+        return not _address_then_sentence(j)  # the same name seen from its next part: `2017.Sunday.Next`
     chain = _chain(j.core)
-    return len(chain) > 1 and any(len(part) > 2 for part in chain)
+    return len(chain) > 1 and any(len(part) > 2 for part in chain) and not _address_then_sentence(j)
 
 
 def _ticker(j: Junction) -> bool:
@@ -251,6 +279,17 @@ def _single_lower_letter(j: Junction) -> bool:
     return not (j.core in "st" and j.before == j.core and j.previous[-1:].isalpha())
 
 
+def _cyrillic_initials(j: Junction) -> bool:
+    """Russian sets initials close to the surname: `Л.Н.Толстой`, `А.Пушкин`."""
+    chain = _chain(j.core)
+    initials = bool(chain) and all(len(part) == 1 and part.isupper() for part in chain)
+    return initials and _is_cyrillic(chain[-1]) and _is_cyrillic(j.word[0]) and not j.word.isupper()
+
+
+def _is_cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"
+
+
 def _list_number(j: Junction) -> bool:
     """A number alone at the start of a line is a list label: `1.Security: ...`."""
     return j.before.isdigit() and not j.previous
@@ -263,13 +302,20 @@ def _lone_initial(j: Junction) -> bool:
     """
     if len(j.core) != 1 or not j.core.isupper() or j.before != j.core:
         return False
+    if j.core == "I" and j.previous[:1].islower():
+        return False  # the pronoun: `you and I.Did you`
     name = j.previous.lstrip(_OPENERS)
     return not (name[:1].isupper() and name[-1:].isalpha())
 
 
 def _lone_letter_label(j: Junction) -> bool:
-    """A lone capital not followed by a space is a label: `Plan.B,`, `Type.A)`; after an initial, `J.A`."""
-    return len(j.word) == 1 and (not j.follow.isspace() or len(j.core) == 1)
+    """A lone capital not followed by a space is a label: `Plan.B,`, `Type.A)`; after an initial, `J.A`.
+
+    A capital and a period start an initialism, which has its own rule: `ended.U.S. officials`.
+    """
+    if len(j.word) != 1 or j.follow == ".":
+        return False
+    return not j.follow.isspace() or len(j.core) == 1
 
 
 _PERIOD_GUARDS = (
@@ -282,6 +328,7 @@ _PERIOD_GUARDS = (
     _capitals_pair,
     _code_identifier,
     _single_lower_letter,
+    _cyrillic_initials,
     _list_number,
     _lone_initial,
     _lone_letter_label,
@@ -290,28 +337,39 @@ _PERIOD_GUARDS = (
 
 # --- quotes after the punctuation --------------------------------------------
 
-# Quotes that only ever close, or only ever open, a quotation.
+# Quotes that only ever close a quotation. `“` and `‘` open one, except where a
+# German `„` / `‚` opened it: `„Und auch keine Lust.“Wir` closes.
 _CLOSING = frozenset(")]}”’»")
-_OPENING = frozenset("“‘„‚«¿¡")
+_LOW_OPENING = {"“": "„", "‘": "‚"}
 
 
-def _quote_split(quoted: str, inside: tuple[bool, bool]) -> int | None:
+class OpenQuotes(NamedTuple):
+    """Which quotations are open before a junction, in its line."""
+
+    double: bool = False  # a straight `"`
+    single: bool = False  # a straight `'`
+    low_double: bool = False  # a German `„`
+    low_single: bool = False  # a German `‚`
+
+
+def _quote_split(quoted: str, open_quotes: OpenQuotes) -> int | None:
     """Where the space goes in the quotes after a sentence end: after the closing ones, before the opening ones.
 
-    ``inside`` says whether a straight double / single quotation is open before
-    them. None when the quotes do not read as closers then openers.
+    None when the quotes do not read as closers then openers.
     """
-    double_open, single_open = inside
+    state = open_quotes._asdict()
     split = None
     for index, char in enumerate(quoted):
         if char == '"':
-            closes = double_open
-            double_open = not double_open
+            closes = state["double"]
+            state["double"] = not closes
         elif char == "'":
-            closes = single_open
-            single_open = not single_open
-        elif char == "«":
-            closes = False
+            closes = state["single"]
+            state["single"] = not closes
+        elif char in _LOW_OPENING:
+            key = "low_double" if char == "“" else "low_single"
+            closes = state[key]
+            state[key] = False
         elif char in " \u00a0\u202f":
             continue  # French spacing inside `« `
         else:
@@ -325,32 +383,38 @@ def _quote_split(quoted: str, inside: tuple[bool, bool]) -> int | None:
 
 
 class _QuoteState:
-    """Whether a straight quotation is open at a position, counted from the start of its line.
+    """Which quotations are open at a position, counted from the start of its line.
 
     Asked at increasing positions, it reads each character of the text at most
     once, so deciding every junction of a block stays linear.
     """
 
-    _QUOTE = re.compile(r"[\"']")
+    _QUOTE = re.compile(r"[\"'„‚“‘]")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._pos = 0
-        self._double = False
-        self._single = False
+        self._open = OpenQuotes()
 
-    def before(self, position: int) -> tuple[bool, bool]:
+    def before(self, position: int) -> OpenQuotes:
         text = self._text
         line_start = text.rfind("\n", self._pos, position) + 1
         if line_start:
-            self._pos, self._double, self._single = line_start, False, False
+            self._pos, self._open = line_start, OpenQuotes()
+        double, single, low_double, low_single = self._open
         for match in self._QUOTE.finditer(text, self._pos, position):
-            if match.group() == '"':
-                self._double = not self._double
+            char = match.group()
+            if char == '"':
+                double = not double
+            elif char == "'":
+                single = _single_quote_opens(text, match.start(), single)
+            elif char in "„“":
+                low_double = char == "„"
             else:
-                self._single = _single_quote_opens(text, match.start(), self._single)
+                low_single = char == "‚"
+        self._open = OpenQuotes(double, single, low_double, low_single)
         self._pos = max(self._pos, position)
-        return self._double, self._single
+        return self._open
 
 
 def _single_quote_opens(text: str, index: int, was_open: bool) -> bool:
