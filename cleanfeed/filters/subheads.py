@@ -69,9 +69,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _LOWER = "a-zß-öø-ÿа-яё"
 
 # A junction: a lower-case letter, digit or closing quote running into a capital
-# (`tradeThe`, `2025The`, `changed’Residents`), or an acronym running into a
-# capitalised word (`EUThe`). The junction is the end of the match.
-JUNCTION = re.compile(rf"[{_LOWER}0-9'’\"”](?=[{_UPPER}])|[{_UPPER}](?=[{_UPPER}][{_LOWER}])")
+# (`tradeThe`, `2025The`, `changed’Residents`), an acronym running into a
+# capitalised word (`EUThe`), or a word running into a quoted sentence
+# (`Moscow“We`). The junction is the end of the match.
+JUNCTION = re.compile(
+    rf"[{_LOWER}0-9'’\"”](?=[{_UPPER}])|[{_UPPER}](?=[{_UPPER}][{_LOWER}])|[^\W_](?=[“\"‘][{_UPPER}])"
+)
 
 # Characters a subhead may hold. Any other character (sentence punctuation,
 # commas, colons, brackets, slashes, `@`, a line break) bounds the search for the
@@ -87,6 +90,7 @@ _SENTENCE_END = ".!?…"
 _CLOSERS = "\"”’')]"
 _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _QUOTES = "'’‘\"“”"
+_OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
 _NEWLINE_REACH = 4096
 _BODY_END = re.compile(r"[.!?…][\"”’')\]]*$")
@@ -163,10 +167,10 @@ def _ends_sentence(text: str, stop: int) -> bool:
     if stop == 0:
         return False
     before = text[stop - 1]
-    if before in _CLOSERS:
-        return True
-    if not before.isalnum():
-        return False
+    if before.isspace() or before in _SENTENCE_END:
+        return False  # ` .`, `..`: not a plain sentence end
+    if not before.isalpha():
+        return True  # `in 2017.`, `1.42%.`, `said."`, `(CSTO).`
     word_start = stop - 1
     while word_start > 0 and stop - word_start < 20 and text[word_start - 1].isalpha():
         word_start -= 1
@@ -178,26 +182,29 @@ def _ends_sentence(text: str, stop: int) -> bool:
 
 def _judge(text: str, start: int, junction: int, glued: bool) -> Subhead | None:
     """The subhead ending at ``junction``, if the evidence on both sides holds."""
-    right = RIGHT_WORD.match(text, junction)
+    right = RIGHT_WORD.match(text, junction + (text[junction] in _OPENING_QUOTES))
     if right is None:
         return None
     word = right.group()
     starter = word in SENTENCE_STARTERS and text[right.end() : right.end() + 1] in (" ", ",")
-    capitalised = (
-        len(word) >= 2
-        and word[1:].islower()
-        and text[right.end() : right.end() + 1] == " "
-        and text[right.end() + 1 : right.end() + 2].islower()
-    )
-    if not (starter or capitalised) or not _sentence_goes_on(text, junction):
+    capitalised = len(word) >= 2 and word[1:].islower()
+    after = text[right.end() : right.end() + 2]
+    # `Residents say`; or a name and a comma (`Romney, who`), enough only after a lower-case word or a quote
+    followed = capitalised and len(after) == 2 and after[0] == " " and after[1].islower()
+    named = capitalised and after[:1] == ","
+    if not (starter or followed or named) or not _sentence_goes_on(text, junction):
         return None
 
     if text[junction - 1] in _QUOTES:  # a quoted subhead: 'Nothing has changed'
+        if glued and text[start] in '"”’' and text[start + 1 : start + 2] in _OPENING_QUOTES + "'":
+            start += 1  # the first quote closes the sentence before: `landslide."'My choice…'`
         run = text[start:junction]
         if len(run) < 3 or _QUOTE_PAIRS.get(run[0]) != run[-1] or not _title_like(run[1:-1], quoted=True):
             return None
         return Subhead(start, junction, glued)
 
+    if text[junction] in _OPENING_QUOTES and any(char in _QUOTES for char in text[start:junction]):
+        return None  # quotes on both sides: which of them opens and which closes is anyone's guess
     if glued:  # closing quotes after the period end the sentence before: `minority."Aggressive…`
         while start < junction and text[start] in _CLOSERS:
             start += 1
@@ -208,36 +215,38 @@ def _judge(text: str, start: int, junction: int, glued: bool) -> Subhead | None:
     last = words[-1]
     if _inside_known_word(last, word):
         return None
+    letters = sum(c.isalpha() for c in last)
     if text[junction - 1].isdigit():  # `Targets for 2025The`
-        evidence_left = len(words) >= 2
-        needs_starter = True
-    elif last[0].islower() and last.islower():  # `tradeThe`: a name does not start lower-case…
-        letters = sum(c.isalpha() for c in last)
-        evidence_left = letters >= 3 and last.lower() not in NON_FINAL_WORDS  # …unless short: `iPhone`
-        needs_starter = False
-    else:  # `TrumpThe`, `EUThe`: could be a name nobody listed
-        letters = sum(c.isalpha() for c in last)
-        evidence_left = len(words) >= 2 and len(word) >= 2 and (letters >= 3 or last.isupper())  # `EU`, not `Mc`
-        needs_starter = True
-    if not evidence_left or (needs_starter and not starter):
-        return None
-    return Subhead(start, junction, glued)
+        return Subhead(start, junction, glued) if starter and len(words) >= 2 else None
+    if last[0].islower() and last.islower():  # `tradeThe`: a name does not start lower-case…
+        if letters < 3 or last.lower() in NON_FINAL_WORDS:  # …unless it is short: `iPhone`, `eBay`
+            return None
+        # …but an identifier does (`keepAlive`, `createdAt`, `checkIn`): the word after must
+        # be a sentence starter longer than a preposition, or a capitalised word after a
+        # glued sentence end and a run of three words or more
+        if len(word) < 3 or not (starter or (glued and len(words) >= 3 and (followed or named))):
+            return None
+        return Subhead(start, junction, glued)
+    # `TrumpThe`, `EUThe`: could be a name nobody listed (`LeBron`, `JaVale`), so both sides must be strong
+    if starter and len(words) >= 2 and len(word) >= 2 and (letters >= 3 or last.isupper()):
+        return Subhead(start, junction, glued)
+    return None
 
 
 def _sentence_goes_on(text: str, junction: int) -> bool:
     """Whether a sentence of three words or more starts at the junction.
 
-    It must reach its end on the same line, or run on for longer than a subhead line
-    could be: a short unpunctuated rest of a line may be a subhead itself.
+    Its line must hold sentence punctuation or run on for longer than a subhead line
+    could: a short unpunctuated rest of a line may be a subhead itself.
     """
     spaces = 0
+    punctuated = False
     for char in text[junction : junction + MAX_LINE_CHARS + 1]:
-        if char in _SENTENCE_END:
-            return spaces >= 2
         if char == "\n":
-            return False
+            return spaces >= 2 and punctuated
         spaces += char == " "
-    return spaces >= 2 and len(text) > junction + MAX_LINE_CHARS
+        punctuated = punctuated or char in _SENTENCE_END
+    return spaces >= 2 and (punctuated or len(text) > junction + MAX_LINE_CHARS)
 
 
 def _title_like(run: str, *, quoted: bool) -> bool:

@@ -32,7 +32,8 @@ KNOWN_MIXED_CASE: frozenset[str] = _words(
     """
 )
 
-#: Words a sentence commonly starts with. Where the letters before a junction are a
+#: Words a news sentence commonly starts with (function words, and the plural nouns
+#: reports open with). Where the letters before a junction are a
 #: capitalised word or an acronym (``…Putin and TrumpThe Russian…``), the junction
 #: could be an unknown camel-case name, so the word after it must be one of these.
 SENTENCE_STARTERS: frozenset[str] = _words(
@@ -42,7 +43,10 @@ SENTENCE_STARTERS: frozenset[str] = _words(
     But And Or So Yet Still However Meanwhile Instead Although Though If Because Despite During
     Under Over Among Amid Between Following According Earlier Later Last Next Now Then Today
     Some Many Most Several Few All Both Each Every Other Another Such No Not Only Also Even More
-    One Two Three What Why How Who Which
+    One Two Three What Why How Who Which Speaking Asked Citing Unlike Nearly Almost Already Nobody
+    Everyone Nothing Neither Either Here Once
+    Officials Authorities Residents Critics Analysts Experts Investors Prosecutors Lawmakers
+    Protesters Witnesses Researchers
     """
 )
 
