@@ -54,6 +54,7 @@ from cleanfeed.filters.base import Filter
 from cleanfeed.filters.subheads_data import (
     KNOWN_MIXED_CASE,
     NON_FINAL_WORDS,
+    PREPOSITIONS,
     SENTENCE_STARTERS,
     TITLE_ABBREVIATIONS,
 )
@@ -85,6 +86,9 @@ RUN_STOP = re.compile(rf"[^{_RUN_CHARS}]|_")
 # The first word of the sentence after a junction (`The`, `It's`, `Residents`); bounded, so
 # that a megabyte of letters costs nothing: a longer "word" is no sentence start.
 RIGHT_WORD = re.compile(r"[^\W\d_]{1,30}(?:['’][^\W\d_]{1,10})?(?![^\W\d_])")
+
+# The word after the first one, to see whether a short starter is a preposition's partner.
+NEXT_WORD = re.compile(r" ([^\W\d_]{1,12})\b")
 
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"”’')]"
@@ -221,10 +225,14 @@ def _judge(text: str, start: int, junction: int, glued: bool) -> Subhead | None:
     if last[0].islower() and last.islower():  # `tradeThe`: a name does not start lower-case…
         if letters < 3 or last.lower() in NON_FINAL_WORDS:  # …unless it is short: `iPhone`, `eBay`
             return None
-        # …but an identifier does (`keepAlive`, `createdAt`, `checkIn`): the word after must
-        # be a sentence starter longer than a preposition, or a capitalised word after a
-        # glued sentence end and a run of three words or more
-        if len(word) < 3 or not (starter or (glued and len(words) >= 3 and (followed or named))):
+        # …but an identifier does (`keepAlive`, `createdAt in`, `checkIn at`): the word after must
+        # be a sentence starter (a short one not followed by a preposition), or a capitalised
+        # word after a glued sentence end and a run of three words or more
+        if len(word) < 3:
+            next_word = NEXT_WORD.match(text, right.end())
+            if not starter or (next_word is not None and next_word.group(1).lower() in PREPOSITIONS):
+                return None
+        elif not (starter or (glued and len(words) >= 3 and (followed or named))):
             return None
         return Subhead(start, junction, glued)
     # `TrumpThe`, `EUThe`: could be a name nobody listed (`LeBron`, `JaVale`), so both sides must be strong

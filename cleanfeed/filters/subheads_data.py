@@ -68,3 +68,11 @@ NON_FINAL_WORDS: frozenset[str] = _words(
     might must not no its their his her our your my this these those into onto about over under
     """
 )
+
+#: Prepositions. A short sentence starter followed by one is the tail of an identifier
+#: (``createdAt in``, ``checkIn at``), not the start of a sentence (``In the``, ``It was``).
+PREPOSITIONS: frozenset[str] = _words(
+    """
+    in at on to of by for from with as into onto about over under than via per off up
+    """
+)
