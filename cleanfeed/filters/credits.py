@@ -44,6 +44,8 @@ from cleanfeed.filters.base import Filter
 # A body is read at most this far, so every judgement is bounded and the filter linear.
 BODY_LIMIT = 200
 MAX_BODY_WORDS = 16
+# `CREDIT: Credit: Name`, `© Photo : Pixabay`: labels in a row.
+MAX_LABELS = 3
 # A credit-only line, and the caption beside a credit, are at most this long;
 # a longer line is story text with a credit glued to it.
 WHOLE_LINE_LIMIT = 300
@@ -107,6 +109,8 @@ _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|gov|edu|io
 
 # Where a credit with a label may start inside or at the end of a line.
 _LABEL_START = re.compile(r"©|\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
+# The same inside a line, where `©` starts no credit (`the © notice on the map`).
+_INSIDE_START = re.compile(r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
 # Where a bare credit (`… 2014. REUTERS/Stringer`, `… 9 p.m. | Drew Angerer/Getty Images`)
 # may start: after a sentence, a bar, or a wide gap.
 _BARE_START = re.compile(r"[.!?…][\"'”’)]?[ \t]+|\|[ \t]+|[ \t]{2,}")
@@ -314,8 +318,8 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     date = _DATE_TOKEN.match(line, p)
     if date:
         p = date.end()
-    kinds = []
-    while label := (_LABEL.match(line, p) or (_ORG_PHOTO_BY.match(line, p) if close and not kinds else None)):
+    kinds: list[str] = []
+    while len(kinds) < MAX_LABELS and (label := (_LABEL.match(line, p) or (_ORG_PHOTO_BY.match(line, p) if close and not kinds else None))):
         kind = label.lastgroup or "strong"
         if kind == "strong" and not close and _BY_VIA.search(label.group()):
             kind = "footer"  # `…be repeated enough.Photo by Name/Getty Images.` signs the whole story
@@ -490,7 +494,7 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
             if after == _WHOLE:
                 return _WHOLE
             if after is not None:
-                cut_end = len(line) - len(line[after:].lstrip(" \t"))
+                cut_end = _skip_space_right(line, after)
                 cuts.append((0, cut_end, ""))
                 floor = cut_end
     suffix = _suffix(line, max(floor, start), end)
@@ -499,7 +503,7 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
         caption = line[start:credit_start].rstrip()
         if not footer and not cuts and _is_caption(caption) and not _is_headline(caption):
             return _WHOLE
-        cut_start = len(line[:credit_start].rstrip(" \t"))
+        cut_start = _skip_space_left(line, credit_start)
         cuts.append((cut_start, len(line), ""))
         end = cut_start
     cuts.extend(_inside(line, floor, end))
@@ -588,9 +592,9 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Credits with a clear end inside a line: bracketed, or glued to the next sentence."""
     cuts = []
     examined = start
-    for match in _LABEL_START.finditer(line, start, end):
+    for match in _INSIDE_START.finditer(line, start, end):
         pos = match.start()
-        if pos < examined or pos == start or line[pos] == "©" or not _label_may_start(line, pos, start):
+        if pos < examined or pos == start or not _label_may_start(line, pos, start):
             continue
         credit = _read_credit(line, pos)
         if credit is None:
@@ -608,14 +612,26 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _after_sentence(line: str, pos: int) -> bool:
-    before = line[:pos].rstrip(" \t")
-    return bool(before) and before[-1] in '.!?…:"”’)'
+    left = _skip_space_left(line, pos)
+    return left > 0 and line[left - 1] in '.!?…:"”’)'
+
+
+def _skip_space_left(line: str, pos: int) -> int:
+    while pos > 0 and line[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+def _skip_space_right(line: str, pos: int) -> int:
+    while pos < len(line) and line[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _one_space(line: str, start: int, end: int) -> tuple[int, int, str]:
     """Cut ``line[start:end]`` with the whitespace around it, leaving one space."""
-    left = len(line[:start].rstrip(" \t"))
-    right = len(line) - len(line[end:].lstrip(" \t"))
+    left = _skip_space_left(line, start)
+    right = _skip_space_right(line, end)
     if line[left:start].startswith(" "):
         return (left + 1, right, "")
     if line[end:right].endswith(" "):
@@ -638,8 +654,9 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
     whole: set[int] = set()
     cuts: list[Span] = []
     judged = -1
-    for match in _GATE.finditer(text, gate.start()):
-        index = bisect_right(starts, match.start()) - 1
+    while gate is not None:
+        index = bisect_right(starts, gate.start()) - 1
+        gate = _GATE.search(text, lines[index].end)
         if index <= judged:
             continue
         judged = index
