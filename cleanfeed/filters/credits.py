@@ -319,7 +319,7 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     if date:
         p = date.end()
     kinds: list[str] = []
-    while len(kinds) < MAX_LABELS and (label := (_LABEL.match(line, p) or (_ORG_PHOTO_BY.match(line, p) if close and not kinds else None))):
+    while len(kinds) < MAX_LABELS and (label := _read_label(line, p, first=close is not None and not kinds)):
         kind = label.lastgroup or "strong"
         if kind == "strong" and not close and _BY_VIA.search(label.group()):
             kind = "footer"  # `…be repeated enough.Photo by Name/Getty Images.` signs the whole story
@@ -337,6 +337,11 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
         return None
     credit = _Credit(pos, body.end, kind, body)
     return credit if _is_credit(credit) else None
+
+
+def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
+    """A label at ``pos``; right after an opening bracket also `U.S. Air Force photo by`."""
+    return _LABEL.match(line, pos) or (_ORG_PHOTO_BY.match(line, pos) if first else None)
 
 
 def _trim_bare(body: _Body) -> None:
