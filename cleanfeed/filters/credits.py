@@ -102,7 +102,7 @@ _DATE_TOKEN = re.compile(r"date[ ]\d{4}-\d{2}[ \t]+")
 
 # One piece of a body: whitespace, a separator, a short bracketed note (`(CC-BY-SA)`,
 # `(3)`), a closing bracket, or a word.
-_TOKEN = re.compile(r"[ \t\u00a0]+|[/|,&]|[-–](?=[ \t])|\([^()\n]{1,30}\)|[)\]]|[^\s/|,&()\[\]]+")
+_TOKEN = re.compile(r"[ \t\u00a0]+|[/|,&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\]]|[^\s/|,&()\[\]]+")
 
 # A lower-case web address in a credit: `wallpaperseries.com`.
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|gov|edu|io|co\.uk)")
@@ -453,8 +453,8 @@ def _read_chain(line: str, pos: int, end: int) -> int | None:
     last = None
     while p < end:
         credit = _read_credit(line, p)
-        if credit is None or credit.body.glued:
-            return None
+        if credit is None:
+            return None  # a glued credit (`Photo: ReutersPhoto: Reuters`) chains only into another credit
         p = last = credit.end
         while p < end and line[p] in " \t|.":
             p += 1
@@ -488,20 +488,14 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
         return None if line[:end].endswith(_DANGLING) else _WHOLE
     cuts: list[tuple[int, int, str]] = []
     floor = start
-    first = _read_credit(line, start)
-    if first is not None:
-        rest = line[first.end : end].lstrip(" \t")
-        if first.body.glued:
-            cuts.append((0, first.end, ""))
-            floor = first.end
-        elif rest and not _DASH_AFTER.match(rest):
-            after = _after_leading_credit(first, rest)
-            if after == _WHOLE:
-                return _WHOLE
-            if after is not None:
-                cut_end = _skip_space_right(line, after)
-                cuts.append((0, cut_end, ""))
-                floor = cut_end
+    for _ in range(MAX_LABELS):  # credits in a row at the start: `© AFP 2017/ NAME (AP Photo/Name) The…`
+        cut_end = _leading_cut(line, floor, end)
+        if cut_end == _WHOLE:
+            return _WHOLE
+        if cut_end is None:
+            break
+        cuts = [(0, cut_end, "")]
+        floor = cut_end
     suffix = _suffix(line, max(floor, start), end)
     if suffix is not None:
         credit_start, footer = suffix
@@ -513,6 +507,22 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
         end = cut_start
     cuts.extend(_inside(line, floor, end))
     return sorted(cuts) or None
+
+
+def _leading_cut(line: str, pos: int, end: int) -> int | str | None:
+    """Where a credit at ``pos`` that the line goes on after ends (with its whitespace), or ``"whole"``."""
+    credit = _read_credit(line, pos)
+    if credit is None:
+        return None
+    if credit.body.glued:
+        return credit.end
+    rest = line[credit.end : end].lstrip(" \t")
+    if not rest or _DASH_AFTER.match(rest):
+        return None
+    after = _after_leading_credit(credit, rest)
+    if after is None or after == _WHOLE:
+        return after
+    return _skip_space_right(line, after)
 
 
 def _is_caption(text: str) -> bool:

@@ -1,0 +1,187 @@
+"""The ``credits`` filter: layout around removed lines, what may be removed, idempotence, linear time.
+
+Golden repairs and look-alikes live in ``cases/credits.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanfeed import clean
+from cleanfeed.filters.credits import FILTER, _read_chain, find_credits, strip_credits
+from tests.conftest import SHARED_CORPUS
+
+ARTICLES = SHARED_CORPUS / "real" / "articles.jsonl"
+
+# --- layout -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dirty", "at_start", "at_end", "expected"),
+    [
+        # between two blank lines: one of them goes too
+        ("Para one.\n\nPhoto: AFP\n\nPara two.\n", True, True, "Para one.\n\nPara two.\n"),
+        # a blank line on one side only stays
+        ("Para one.\nPhoto: AFP\n\nPara two.\n", True, True, "Para one.\n\nPara two.\n"),
+        ("Para one.\n\nPhoto: AFP\nPara two.\n", True, True, "Para one.\n\nPara two.\n"),
+        # no blank line around: only the line goes
+        ("Para one.\nPhoto: AFP\nPara two.", True, True, "Para one.\nPara two."),
+        # blank lines left at the start or end of the document go
+        ("\n\nPhoto: AFP\n\n\nPara one.", True, True, "Para one."),
+        ("Para one.\n\n\nPhoto: AFP\n", True, True, "Para one.\n"),
+        # the output ends with a line break only if the input did
+        ("Para one.\n\nPhoto: AFP", True, True, "Para one."),
+        ("Para one.\nPhoto: AFP\n", True, True, "Para one.\n"),
+        # a block that does not begin the document follows a blank line: one blank goes with the credit
+        ("Photo: AFP\n\nPara one.\n\n", False, False, "Para one.\n\n"),
+        # a block that does not end the document keeps its blank lines for the next block
+        ("Para one.\n\nPhoto: AFP\n\n", True, False, "Para one.\n\n"),
+        ("Para one.\n\nPhoto: AFP\n\n", True, True, "Para one.\n"),
+        # several credit lines between blank lines keep the spacing of one
+        ("A.\n\n\nSource: A B/Getty Images\n\nSource: C D/Getty Images\nB.", True, True, "A.\n\n\nB."),
+        # CRLF line breaks are kept
+        ("Para one.\r\n\r\nPhoto: AFP\r\n\r\nPara two.\r\n", True, True, "Para one.\r\n\r\nPara two.\r\n"),
+        # a document that is only a credit
+        ("Photo: AFP\n", True, True, ""),
+    ],
+)
+def test_layout(dirty: str, at_start: bool, at_end: bool, expected: str) -> None:
+    assert FILTER(dirty, at_start=at_start, at_end=at_end) == expected
+
+
+def test_glued_credits_take_the_whitespace_beside_them() -> None:
+    assert strip_credits("Said so.  Photo by A B/Getty Images  ") == "Said so."
+    assert strip_credits("© Sputnik/ A BThe talks went on.") == "The talks went on."
+    assert strip_credits("Said so. (Photo by A B/Getty Images)  The talks went on.") == "Said so. The talks went on."
+    assert strip_credits("Said so.Photo: APThe talks went on.") == "Said so. The talks went on."
+
+
+def test_changes_are_deletions_that_show_what_was_removed() -> None:
+    text = "Para one.\n\nPhoto: AFP\n\nPara two.Featured image via A B/Getty Images"
+    spans = find_credits(text)
+    assert [text[s.start : s.end] for s in spans] == ["Photo: AFP\n\n", "Featured image via A B/Getty Images"]
+    assert all(s.replacement == "" for s in spans)
+
+
+def test_the_pipeline_runs_credits_after_encoding() -> None:
+    assert clean("© AFP 2017/ NAME SURNAME\n\nThe ministerâ€™s plan.", only=["encoding", "credits"]) == (
+        "The minister’s plan."
+    )
+
+
+# --- only credits are ever removed ------------------------------------------------------
+
+STORY = [
+    "The minister resigned on Friday.",
+    "Reuters reported the talks would go on.",
+    "An AFP photographer saw smoke rising.",
+    "Support fell, a Reuters/Ipsos poll showed.",
+    "MOSCOW (Reuters) - Russia said it would respond.",
+    "(CBS Seattle/AP) — A man was arrested.",
+    "By Jane Doe",
+    "© 2016 The Associated Press. All Rights Reserved.",
+    "Photos: Fire Balls Explode in Kobani",
+    "Photos of the damage were shared on social media.",
+    "The court said the © notice did not make it original.",
+    "'No time to lose'",
+    "He said “no” — twice.",
+]
+CREDITS = [
+    "© AFP 2017/ NAME SURNAME",
+    "date 2017-05 © Sputnik/ Alexei Druzhinin",
+    "(AP Photo/Evan Vucci)",
+    "Photo: Reuters",
+    "Featured image via Name Surname/Getty Images",
+    "REUTERS/Kevin Lamarque",
+    "Credit: Pool/Getty Images",
+    "Image copyright Getty Images",
+    "Name Surname/AFP/Getty Images",
+]
+GLUES = ["\n", "\n\n", "\r\n", " ", ""]
+
+pieces = st.lists(st.one_of(st.sampled_from(STORY), st.sampled_from(CREDITS)), min_size=1, max_size=8)
+
+
+@st.composite
+def documents(draw) -> str:
+    parts = draw(pieces)
+    glues = draw(st.lists(st.sampled_from(GLUES), min_size=len(parts), max_size=len(parts)))
+    return "".join(part + glue for part, glue in zip(parts, glues, strict=True))
+
+
+def _is_whole_lines(text: str, start: int, end: int) -> bool:
+    starts_line = start == 0 or text[start - 1] == "\n" or text[start] in "\r\n"
+    ends_line = end == len(text) or text[end - 1] == "\n"
+    return starts_line and ends_line
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents(), st.booleans(), st.booleans())
+def test_only_whole_lines_or_credits_are_removed(text: str, at_start: bool, at_end: bool) -> None:
+    spans = FILTER.spans(text, at_start=at_start, at_end=at_end)
+    for span in spans:
+        removed = text[span.start : span.end]
+        assert not span.replacement.strip()
+        if _is_whole_lines(text, span.start, span.end) or not removed.strip():
+            continue
+        credit = removed.strip(" \t")
+        assert _read_chain(credit, 0, len(credit)) is not None, removed
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents())
+def test_no_story_word_is_lost(text: str) -> None:
+    out = strip_credits(text)
+    story_lines = [line for line in text.splitlines() if line.strip() in STORY]
+    out_lines = [line.strip() for line in out.splitlines()]
+    for line in story_lines:
+        assert line.strip() in out_lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents(), st.booleans(), st.booleans())
+def test_running_twice_equals_running_once(text: str, at_start: bool, at_end: bool) -> None:
+    once = FILTER(text, at_start=at_start, at_end=at_end)
+    assert FILTER(once, at_start=at_start, at_end=at_end) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(STORY).map(lambda s: s * 2))
+def test_clean_text_passes_through(text: str) -> None:
+    assert strip_credits(text) == text
+
+
+@pytest.mark.skipif(not ARTICLES.exists(), reason="shared corpus not present")
+def test_real_articles_are_idempotent() -> None:
+    with ARTICLES.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            once = strip_credits(text)
+            assert strip_credits(once) == once
+
+
+# --- linear time: behaviour only, no timing ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "©" * 1_000_000,
+        "(" * 1_000_000,
+        "Photo: " * 100_000,
+        "Getty Images/Name " * 50_000,
+    ],
+    ids=["copyright-signs", "brackets", "labels", "slashes"],
+)
+def test_a_megabyte_line_of_credit_starts(text: str) -> None:
+    out = strip_credits(text)
+    assert len(out) <= len(text)
+
+
+def test_a_megabyte_line_of_copyright_signs_is_unchanged() -> None:
+    text = "©" * 1_000_000
+    assert find_credits(text) == []
