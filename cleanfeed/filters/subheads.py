@@ -19,15 +19,20 @@ both sides:
   lower-case one (``Residents say``) or a common sentence-starting word
   (``The``, ``In``), and it goes on for a few words;
 - **the junction itself**: inside a known mixed-case word it is never a seam.
-  Where the letters before it are a lower-case word (``tradeThe``) or a closing
-  quote, the evidence above is enough. Where they are a capitalised word or an
-  acronym (``TrumpThe``, ``EUThe``) the junction may be an unknown name, so the run
-  must have two words or more and the word after must be a sentence starter.
+  After a closing quote the evidence above is enough. After a lower-case word
+  (``tradeThe``) it is enough if the word after is a sentence starter; but
+  camelCase identifiers have such junctions too (``keepAlive``, ``createdAt in``),
+  so a short starter must not be followed by a preposition, and a plain
+  capitalised word counts only after a glued sentence end and a run of three
+  words or more. After a capitalised word or an acronym (``TrumpThe``, ``EUThe``)
+  the junction may be an unknown name, so the run must have two words or more and
+  the word after must be a sentence starter.
 
 Modes (the ``subheads`` option): ``split`` puts each glued subhead on its own
-paragraph; ``drop`` deletes glued subheads and also stand-alone subhead lines
-that stand before or between body paragraphs, so that only body text remains;
-``keep`` changes nothing.
+paragraph; ``drop`` deletes glued subheads (leaving the paragraph break they
+marked) and also stand-alone subhead lines (short, title-like or quoted, no final
+punctuation; at most three in a row) that stand before or between body
+paragraphs, so that only body text remains; ``keep`` changes nothing.
 
 Finding is linear: one scan for junctions and one for the characters a subhead
 cannot hold, advanced in step, then a bounded look at each candidate.
