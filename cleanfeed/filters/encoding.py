@@ -33,10 +33,11 @@ _CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 
 # A line can hold mojibake only if a UTF-8 lead byte read as Latin-1/cp1252
 # (Â..ô) is followed by a continuation byte read the same way: `Ã¼`, `â€™`.
+MOJIBAKE_LEADS = tuple(chr(code) for code in range(0xC2, 0xF5))
+_CONTINUATION_CHARS = frozenset([chr(code) for code in range(0x80, 0xC0)] + list("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"))
 # A line can hold an HTML entity only if it has `&name;`, `&#123;` or `&#x1F;`.
-MAYBE_DAMAGED = re.compile(
-    rf"[\u00c2-\u00f4][{_CONTINUATION}]|&(?:[A-Za-z][A-Za-z0-9]{{1,31}}|#[0-9]{{1,7}}|#[xX][0-9A-Fa-f]{{1,6}});"
-)
+# (The pattern starts with a literal, so the regex engine skips ahead fast.)
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 # `”` is E2 80 9D in UTF-8. Read as cp1252 it is `â€` plus an undefined byte,
 # which scrapers drop, leaving a bare `â€` that ftfy cannot decode. It is
@@ -72,20 +73,39 @@ def find_encoding_damage(text: str) -> list[Span]:
     if text.isascii() and "&" not in text:
         return []
     spans: list[Span] = []
-    line_start = 0
-    for match in MAYBE_DAMAGED.finditer(text):
-        if match.start() < line_start:
+    line_end = -1
+    for position in sorted(_suspects(text)):
+        if position < line_end:
             continue  # this line was already repaired
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
         if line_end == -1:
             line_end = len(text)
         line = text[line_start:line_end]
         fixed = _repair_line(line)
         if fixed != line:
             spans.extend(_diff_spans(line, fixed, line_start))
-        line_start = line_end
     return spans
+
+
+def _suspects(text: str) -> set[int]:
+    """Positions where mojibake or an entity may start.
+
+    One substring test per lead character, then ``str.find`` over the few places
+    a lead occurs: an order of magnitude faster than one regex over the text,
+    which matters because nearly every news text holds some non-ASCII.
+    """
+    found = {m.start() for m in HTML_ENTITY.finditer(text)} if "&" in text else set()
+    size = len(text)
+    for lead in MOJIBAKE_LEADS:
+        if lead not in text:
+            continue
+        at = text.find(lead)
+        while at != -1:
+            if at + 1 < size and text[at + 1] in _CONTINUATION_CHARS:
+                found.add(at)
+            at = text.find(lead, at + 1)
+    return found
 
 
 def _diff_spans(old: str, new: str, offset: int) -> list[Span]:
