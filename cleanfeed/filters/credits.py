@@ -37,7 +37,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from cleanfeed.edits import Span
+from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
 from cleanfeed.filters.base import Filter
 
@@ -310,6 +310,8 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     """The credit that starts at ``line[pos]``, if one does."""
     p = pos
     close = None
+    if p >= len(line):
+        return None
     if line[p] in "([":
         close = ")" if line[p] == "(" else "]"
         p += 1
@@ -478,7 +480,45 @@ def _suffix_starts(line: str, start: int, end: int) -> list[int]:
 
 
 def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
-    """``"whole"`` if the line goes, else cuts ``(start, end, replacement)`` within it, or None."""
+    """``"whole"`` if the line goes, else cuts ``(start, end, replacement)`` within it, or None.
+
+    A cut can change how the rest of the line reads (a caption gets shorter), so
+    the line is judged again after its cuts until nothing more changes: running
+    the filter twice then gives what running it once did.
+    """
+    verdict = _judge_once(line)
+    current = line
+    maps: list[PositionMap] = []
+    cuts: list[tuple[int, int, str]] = []
+    for _ in range(MAX_LABELS):
+        if not isinstance(verdict, list):
+            break
+        for start, end, replacement in verdict:
+            for position_map in reversed(maps):
+                start, end = position_map.back(start), position_map.back(end, right=True)
+            cuts.append((start, end, replacement))
+        step = [Span(*cut) for cut in verdict]
+        maps.append(PositionMap(step))
+        current = apply_spans(current, step)
+        verdict = _judge_once(current)
+    if verdict == _WHOLE:
+        return _WHOLE
+    return _merge_cuts(cuts) or None
+
+
+def _merge_cuts(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cuts from successive readings of a line, as one list of non-overlapping cuts."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, replacement in sorted(cuts):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2] or replacement)
+        else:
+            merged.append((start, end, replacement))
+    return merged
+
+
+def _judge_once(line: str) -> str | list[tuple[int, int, str]] | None:
     start = len(line) - len(line.lstrip())
     end = len(line.rstrip())
     if start == end:
@@ -506,12 +546,23 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
         cuts.append((cut_start, len(line), ""))
         end = cut_start
     cuts.extend(_inside(line, floor, end))
+    if cuts and _only_credits_left(line, sorted(cuts)):
+        return _WHOLE  # what the cuts leave would be a credit line, so the line goes now (idempotence)
     return sorted(cuts) or None
+
+
+def _only_credits_left(line: str, cuts: list[tuple[int, int, str]]) -> bool:
+    parts, pos = [], 0
+    for start, end, replacement in cuts:
+        parts += [line[pos:start], replacement]
+        pos = end
+    left = ("".join(parts) + line[pos:]).strip()
+    return 0 < len(left) <= WHOLE_LINE_LIMIT and _read_chain(left, 0, len(left)) is not None
 
 
 def _leading_cut(line: str, pos: int, end: int) -> int | str | None:
     """Where a credit at ``pos`` that the line goes on after ends (with its whitespace), or ``"whole"``."""
-    credit = _read_credit(line, pos)
+    credit = _read_credit(line, pos) if pos < end else None
     if credit is None:
         return None
     if credit.body.glued:
@@ -614,15 +665,21 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
         credit = _read_credit(line, pos)
         if credit is None:
             continue
-        examined = credit.end
-        if credit.end >= end or not (credit.body.closed or credit.body.glued):
+        credit_end = credit.end
+        while credit.body.closed and (following := _read_credit(line, _skip_space_right(line, credit_end))):
+            if not (following.body.closed or following.body.glued):
+                break
+            credit = following  # `(AP Photo/Name) (AP Photo/Name) The…`: credits in a row go together
+            credit_end = credit.end
+        examined = credit_end
+        if credit_end >= end or not (credit.body.closed or credit.body.glued):
             continue
-        following = line[credit.end : credit.end + 3].lstrip(" \t")
-        if not following or not (following[0].isupper() or following[0] in _OPEN_QUOTES):
+        after = line[credit_end : credit_end + 3].lstrip(" \t")
+        if not after or not (after[0].isupper() or after[0] in _OPEN_QUOTES):
             continue  # `(Photos: AP & Reuters) pic.twitter.com/…` is part of a quoted tweet
-        if credit.body.closed and not _after_sentence(line, pos):
+        if line[pos] in "([" and not _after_sentence(line, pos):
             continue
-        cuts.append(_one_space(line, pos, credit.end))
+        cuts.append(_one_space(line, pos, credit_end))
     return cuts
 
 
