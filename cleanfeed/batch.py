@@ -2,7 +2,8 @@
 
 The output mode is chosen once (:class:`Mode`); each job is one input and runs the
 same way in the main process or in a worker process, returning an
-:class:`Outcome` that the main process reports in input order.
+:class:`Outcome` that the main process reports in input order, so a run with
+several workers prints exactly what a run with one prints.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleanfeed import io
-from cleanfeed.pipeline import Cleaner, Result
+from cleanfeed.pipeline import Cleaner
 
 #: Below this many files a progress bar is not worth drawing.
 PROGRESS_MIN_FILES = 20
@@ -35,6 +36,7 @@ class Mode(enum.Enum):
 
     @classmethod
     def pick(cls, *, check: bool, show_changes: bool, diff: bool, in_place: bool, output: Path | None) -> Mode:
+        """The one mode the flags ask for; previews and --check never write."""
         if show_changes:
             return cls.SHOW
         if diff:
@@ -48,8 +50,14 @@ class Mode(enum.Enum):
         return cls.STDOUT
 
     @property
-    def writes_files(self) -> bool:
-        return self in (Mode.FILES, Mode.IN_PLACE)
+    def writes_text(self) -> bool:
+        """Whether the cleaned text is written somewhere (else the run only looks)."""
+        return self in (Mode.STDOUT, Mode.FILES, Mode.IN_PLACE)
+
+    @property
+    def prints_report(self) -> bool:
+        """Whether something per file is printed on stdout (a preview or a diff)."""
+        return self in (Mode.SHOW, Mode.DIFF)
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,7 @@ class Options:
     cleaner: Cleaner
     mode: Mode
     output: Path | None = None
+    output_is_dir: bool = False  # -o was written with a trailing slash
     backup: str | None = None
     encoding: str | None = None
     include: tuple[str, ...] = ("*.txt",)
@@ -73,68 +82,58 @@ class Job:
     name: str
     target: Path | None = None
 
-    @property
-    def is_stdin(self) -> bool:
-        return self.source is None
-
 
 @dataclass
 class Outcome:
     name: str
     status: str  # "changed", "unchanged", "failed"
     reason: str | None = None
-    note: str | None = None
+    notes: list[str] = field(default_factory=list)
     rendered: str = ""  # what SHOW/DIFF print for this input
     counts: Counter = field(default_factory=Counter)
 
 
-def stdin_job() -> Job:
-    return Job(source=None, name="<stdin>")
-
-
 def collect_jobs(paths: list[Path], options: Options, report: Report) -> list[Job]:
-    """The jobs for the given paths, or ValueError (a usage error) explaining what is wrong."""
-    for path in paths:
-        if str(path) != "-" and not path.exists() and not path.is_symlink():
-            raise ValueError(f"{path}: no such file or directory")
-    if any(str(p) == "-" for p in paths) and len(paths) > 1:
-        raise ValueError("'-' (stdin) cannot be combined with other paths")
-    has_directory = any(p.is_dir() for p in paths)
-    report.batch = has_directory or len(paths) > 1
+    """The jobs for the given paths (none: stdin), or ValueError (a usage error) explaining what is wrong."""
+    paths = paths or [Path("-")]
     mode, output = options.mode, options.output
-    if mode is Mode.STDOUT and (has_directory or len(paths) > 1):
+    stdin = [p for p in paths if str(p) == "-"]
+    if stdin and len(paths) > 1:
+        raise ValueError("'-' (stdin) cannot be combined with other paths")
+    for path in paths:
+        if path not in stdin and not path.exists() and not path.is_symlink():
+            raise ValueError(f"{path}: no such file or directory")
+    has_directory = any(p.is_dir() for p in paths)
+    several = has_directory or len(paths) > 1
+    report.batch = several
+    if mode is Mode.STDOUT and several:
         what = f"{paths[0]} is a directory" if has_directory and len(paths) == 1 else "several inputs"
         raise ValueError(f"{what}: give -o DIR to write cleaned copies, or --in-place to rewrite them")
-    if str(paths[0]) == "-":
+    if stdin:
         if mode is Mode.IN_PLACE:
             raise ValueError("--in-place needs files, not stdin")
         return [Job(source=None, name="<stdin>", target=output if mode is Mode.FILES else None)]
 
-    single_file = len(paths) == 1 and not has_directory
-    output_is_file = mode is Mode.FILES and single_file and not (output.is_dir() or str(output).endswith(os.sep))
+    output_is_file = mode is Mode.FILES and not several and not (options.output_is_dir or output.is_dir())
+    if mode is Mode.FILES and several and output.exists() and not output.is_dir():
+        raise ValueError(f"-o {output} is a file; several inputs need a directory")
     jobs = []
     for path in paths:
         if path.is_dir():
-            base = Path(path.name) if len(paths) > 1 else Path()
-            for found in walk(path, options, report):
-                jobs.append(_job(found, base / found.relative_to(path), options, output_is_file))
+            base = Path(path.resolve().name) if len(paths) > 1 else Path()
+            found = list(walk(path, options, report))
+            if not found:
+                report.note(str(path), f"no files matching {' '.join(options.include)}")
+            jobs.extend(_job(file, base / file.relative_to(path), options, output_is_file) for file in found)
         else:
             jobs.append(_job(path, Path(path.name), options, output_is_file))
-    targets: dict[Path, Job] = {}
-    for job in jobs:
-        if job.target is None:
-            continue
-        if job.source is not None and _same_file(job.source, job.target) and mode is not Mode.IN_PLACE:
-            raise ValueError(f"{job.name}: output would overwrite the input; use --in-place to rewrite it")
-        if job.target in targets:
-            raise ValueError(f"{job.name} and {targets[job.target].name} would both be written to {job.target}")
-        targets[job.target] = job
+    _refuse_clashes(jobs, mode)
     return jobs
 
 
 def _job(source: Path, relative: Path, options: Options, output_is_file: bool) -> Job:
     if options.mode is Mode.IN_PLACE:
-        target = source
+        target = Path(os.path.realpath(source))  # a symbolic link stays a link to the rewritten file
     elif options.mode is Mode.FILES:
         target = options.output if output_is_file else options.output / relative
     else:
@@ -142,104 +141,131 @@ def _job(source: Path, relative: Path, options: Options, output_is_file: bool) -
     return Job(source=source, name=str(source), target=target)
 
 
+def _refuse_clashes(jobs: list[Job], mode: Mode) -> None:
+    """ValueError if an output would overwrite an input, or two inputs would go to one output."""
+    targets: dict[str, Job] = {}
+    for job in jobs:
+        if job.target is None:
+            continue
+        if mode is not Mode.IN_PLACE and _same_file(job.source, job.target):
+            raise ValueError(f"{job.name}: output would overwrite the input; use --in-place to rewrite it")
+        key = os.path.realpath(job.target)
+        if key in targets:
+            raise ValueError(f"{job.name} and {targets[key].name} would both be written to {job.target}")
+        targets[key] = job
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
-        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+        return os.path.realpath(a) == os.path.realpath(b) or (b.exists() and os.path.samefile(a, b))
     except OSError:
         return False
 
 
 def walk(root: Path, options: Options, report: Report) -> Iterator[Path]:
-    """Regular files under ``root`` matching the include globs, in a stable order.
+    """Regular files under ``root`` matching the include globs and no exclude glob, in a stable order.
 
-    Hidden entries are skipped (counted in one note); symbolic links to
-    directories are followed once, and a link back into the tree is reported and
-    skipped; the output directory is never walked into.
+    Globs match a name or the path relative to ``root``. Hidden entries are
+    skipped and named in one note; symbolic links to directories are followed,
+    but a directory already walked (a link back into the tree, or a second link
+    to one place) is skipped with a note; the output directory is never walked into.
     """
     output = options.output.resolve() if options.output is not None else None
     seen_dirs: set[tuple[int, int]] = set()
-    hidden = 0
+    hidden: list[str] = []
+
+    def matches(name: str, relative: str, globs: tuple[str, ...]) -> bool:
+        return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(relative, g) for g in globs)
 
     def visit(directory: Path) -> Iterator[Path]:
-        nonlocal hidden
         try:
             stat = directory.stat()
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as error:
             report.fail(str(directory), error.strerror or str(error))
             return
         key = (stat.st_dev, stat.st_ino)
         if key in seen_dirs:
-            report.note(str(directory), "directory loop (symbolic link back into the tree), skipped")
+            report.note(str(directory), "directory already walked (symbolic link loop), skipped")
             return
         seen_dirs.add(key)
-        try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
-        except OSError as error:
-            report.fail(str(directory), error.strerror or str(error))
-            return
         for entry in entries:
             path = Path(entry.path)
             relative = path.relative_to(root).as_posix()
-            if entry.name.startswith("."):
-                hidden += 1
-                continue
-            if any(fnmatch.fnmatch(entry.name, g) or fnmatch.fnmatch(relative, g) for g in options.exclude):
+            if matches(entry.name, relative, options.exclude):
                 continue
             try:
-                is_dir = entry.is_dir()
-                is_file = entry.is_file()
+                is_dir, is_file = entry.is_dir(), entry.is_file()
             except OSError:
                 continue
-            if is_dir:
-                if output is not None and path.resolve() == output:
-                    continue
-                yield from visit(path)
-            elif is_file and any(fnmatch.fnmatch(entry.name, g) for g in options.include):
-                yield path
-            elif entry.is_symlink() and not path.exists():
+            if entry.name.startswith("."):
+                if is_dir or (is_file and matches(entry.name, relative, options.include)):
+                    hidden.append(relative)
+            elif is_dir:
+                if output is None or path.resolve() != output:
+                    yield from visit(path)
+            elif is_file:
+                if matches(entry.name, relative, options.include):
+                    yield path
+            elif entry.is_symlink():
                 report.note(str(path), "broken symbolic link, skipped")
 
     yield from visit(root)
     if hidden:
-        report.note(str(root), f"{hidden} hidden entr{'y' if hidden == 1 else 'ies'} skipped")
+        shown = ", ".join(hidden[:3]) + (", …" if len(hidden) > 3 else "")
+        report.note(str(root), f"{len(hidden)} hidden entr{'y' if len(hidden) == 1 else 'ies'} skipped ({shown})")
 
 
 def process(job: Job, options: Options) -> Outcome:
-    """Clean one input according to ``options.mode``. Never raises for a bad input."""
+    """Clean one input according to ``options.mode``. Never raises for a bad input
+    (only a closed stdout, which ends the whole run)."""
     decoding = io.Decoding()
+    outcome = Outcome(job.name, "unchanged")
     try:
-        if options.mode in (Mode.STDOUT, Mode.FILES, Mode.IN_PLACE):
-            return _clean_and_write(job, options, decoding)
-        text = "".join(_read(job, options, decoding))
-        result = options.cleaner.explain(text)
-        outcome = _outcome(job, result, decoding)
-        if options.mode is Mode.SHOW and result.edits:
-            from cleanfeed.render import render_changes
-
-            outcome.rendered = render_changes(job.name, text, result, color=options.color)
-        elif options.mode is Mode.DIFF and result.edits:
-            from cleanfeed.render import render_diff
-
-            outcome.rendered = render_diff(job.name, text, result.text)
-        return outcome
+        if options.mode.writes_text:
+            _clean_and_write(job, options, decoding, outcome)
+        else:
+            _look(job, options, decoding, outcome)
+    except BrokenPipeError:
+        raise
     except io.InputError as error:
-        return Outcome(job.name, "failed", reason=str(error), note=decoding.note())
+        outcome.status, outcome.reason = "failed", str(error)
     except OSError as error:
-        return Outcome(job.name, "failed", reason=error.strerror or str(error))
+        outcome.status, outcome.reason = "failed", error.strerror or str(error)
+    except Exception as error:  # a bug must cost one file, not the batch
+        outcome.status, outcome.reason = "failed", f"internal error, please report: {type(error).__name__}: {error}"
+    if note := decoding.note():
+        outcome.notes.insert(0, note)
+    return outcome
 
 
-def _outcome(job: Job, result: Result, decoding: io.Decoding) -> Outcome:
-    return Outcome(
-        job.name,
-        "changed" if result.edits else "unchanged",
-        note=decoding.note(),
-        counts=Counter(e.filter for e in result.edits),
-    )
+def _look(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -> None:
+    """SHOW, DIFF and CHECK: clean in memory and describe the result."""
+    text = "".join(_read(job, options, decoding))
+    result = options.cleaner.explain(text)
+    _count(outcome, result.edits, empty=not text)
+    if result.edits and options.mode is Mode.SHOW:
+        from cleanfeed.render import render_changes
+
+        outcome.rendered = render_changes(job.name, text, result, color=options.color)
+    elif result.edits and options.mode is Mode.DIFF:
+        from cleanfeed.render import render_diff
+
+        outcome.rendered = render_diff(job.name, text, result)
+
+
+def _count(outcome: Outcome, edits: Iterable, *, empty: bool) -> None:
+    outcome.counts.update(e.filter for e in edits)
+    if outcome.counts:
+        outcome.status = "changed"
+    if empty:
+        outcome.notes.append("empty input; output is empty")
 
 
 def _read(job: Job, options: Options, decoding: io.Decoding) -> Iterator[str]:
-    """The decoded text of the input, in pieces. Small files are read whole first,
-    so a NUL byte or an unreadable file is known before any output is written."""
+    """The decoded text of the input, in pieces. Files up to io.WHOLE_FILE_LIMIT are
+    read and decoded whole first, so a NUL byte or an unreadable file is known
+    before any output is written."""
     if job.source is None:
         chunks: Iterable[bytes] = io.iter_file_chunks(sys.stdin.buffer)
     else:
@@ -247,7 +273,10 @@ def _read(job: Job, options: Options, decoding: io.Decoding) -> Iterator[str]:
             size = job.source.stat().st_size
         except OSError as error:
             raise io.InputError(error.strerror or str(error)) from None
-        chunks = [io.read_bytes(job.source)] if size <= io.WHOLE_FILE_LIMIT else _stream_file(job.source)
+        if size <= io.WHOLE_FILE_LIMIT:
+            whole = io.read_bytes(job.source)
+            return iter(list(io.decode_chunks([whole], encoding=options.encoding, decoding=decoding)))
+        chunks = _stream_file(job.source)
     return io.decode_chunks(chunks, encoding=options.encoding, decoding=decoding)
 
 
@@ -260,15 +289,17 @@ def _stream_file(path: Path) -> Iterator[bytes]:
         yield from io.iter_file_chunks(handle)
 
 
-def _clean_and_write(job: Job, options: Options, decoding: io.Decoding) -> Outcome:
-    counts: Counter = Counter()
+def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -> None:
+    """STDOUT, FILES and IN_PLACE: clean block by block and write the blocks as they come."""
     pieces = _read(job, options, decoding)
-    if job.source is not None and job.source.stat().st_size <= io.WHOLE_FILE_LIMIT:
-        pieces = iter(list(pieces))  # decode fully first: a bad file fails before anything is written
+    edits: list = []
+    empty = True
 
     def cleaned() -> Iterator[str]:
-        for block, edits in options.cleaner.stream(pieces):
-            counts.update(e.filter for e in edits)
+        nonlocal empty
+        for block, block_edits in options.cleaner.stream(pieces):
+            edits.extend(block_edits)
+            empty = empty and not block
             yield block
 
     if job.target is None:
@@ -278,22 +309,23 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding) -> Outco
         out.flush()
     elif options.mode is Mode.IN_PLACE:
         blocks = list(cleaned())
-        if counts or decoding.note():
+        if edits:  # an unchanged file is never touched
             if options.backup:
                 backup = job.source.with_name(job.source.name + options.backup)
-                io.atomic_write(backup, [job.source.read_bytes()], mode_from=job.source)
-            io.atomic_write(job.target, blocks, mode_from=job.source)
+                io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target)
+            io.atomic_write(job.target, blocks, mode_from=job.target)
     else:
         io.atomic_write(job.target, cleaned(), mode_from=job.source)
-    return Outcome(job.name, "changed" if counts else "unchanged", note=decoding.note(), counts=counts)
+    _count(outcome, edits, empty=empty)
 
 
 class Report:
     """Counts outcomes, prints notes and errors as they come, and gives the exit code."""
 
-    def __init__(self, *, quiet: bool = False, check: bool = False) -> None:
+    def __init__(self, *, quiet: bool = False, check: bool = False, dry_run: bool = False) -> None:
         self.quiet = quiet
         self.check = check
+        self.dry_run = dry_run  # nothing is written: say "would change"
         self.changed = self.unchanged = self.failed = 0
         self.batch = False
         self.counts: Counter = Counter()
@@ -307,8 +339,8 @@ class Report:
         print(f"cleanfeed: error: {name}: {reason}", file=sys.stderr)
 
     def add(self, outcome: Outcome) -> None:
-        if outcome.note:
-            self.note(outcome.name, outcome.note)
+        for note in outcome.notes:
+            self.note(outcome.name, note)
         if outcome.status == "failed":
             self.fail(outcome.name, outcome.reason or "failed")
             return
@@ -331,7 +363,7 @@ class Report:
         return 0
 
     def summary(self) -> str:
-        verb = "would change" if self.check else "changed"
+        verb = "would change" if self.dry_run else "changed"
         return (
             f"{self.total:,} file{'s' if self.total != 1 else ''}: {self.changed:,} {verb}, "
             f"{self.unchanged:,} unchanged, {self.failed:,} failed"
@@ -343,29 +375,49 @@ class Report:
 
 
 def run_jobs(jobs: list[Job], options: Options, report: Report, *, workers: int | None = None) -> None:
-    """Process every job, in parallel when there are several, and report in input order."""
+    """Process every job, in worker processes when there are several, and report in input order."""
     report.batch = report.batch or len(jobs) > 1
-    workers = min(workers or os.cpu_count() or 1, len(jobs)) if jobs else 1
-    outcomes: Iterable[Outcome]
-    if workers > 1:
-        from cleanfeed.parallel import map_in_pool  # the process pool costs nothing unless used
-
-        outcomes = map_in_pool(process, jobs, options, workers)
-    else:
-        outcomes = (process(job, options) for job in jobs)
+    workers = min(workers or os.cpu_count() or 1, len(jobs))
     progress = None
-    if len(jobs) >= PROGRESS_MIN_FILES and not options.quiet and sys.stderr.isatty():
+    if _want_progress(len(jobs), options):
         from cleanfeed.render import progress_bar
 
         progress = progress_bar(len(jobs))
+    done = 0
     try:
-        for outcome in outcomes:
-            if outcome.rendered:
-                sys.stdout.write(outcome.rendered)
-                sys.stdout.flush()
-            report.add(outcome)
-            if progress is not None:
-                progress.advance()
+        if workers > 1:
+            from cleanfeed.parallel import WorkerDied, map_in_pool  # the pool costs nothing unless used
+
+            try:
+                with map_in_pool(process, jobs, options, workers) as outcomes:
+                    for outcome in outcomes:
+                        _report(outcome, report, progress)
+                        done += 1
+            except WorkerDied as error:
+                for job in jobs[done:]:
+                    report.fail(job.name, f"not processed: {error}")
+        else:
+            for job in jobs:
+                _report(process(job, options), report, progress)
+    except BrokenPipeError:  # the reader has gone (``| head``): stop quietly
+        io.silence_stdout()
+        report.quiet = True
     finally:
         if progress is not None:
             progress.close()
+
+
+def _report(outcome: Outcome, report: Report, progress) -> None:
+    if outcome.rendered:
+        sys.stdout.buffer.write(io.encode(outcome.rendered))
+        sys.stdout.flush()
+    report.add(outcome)
+    if progress is not None:
+        progress.advance()
+
+
+def _want_progress(count: int, options: Options) -> bool:
+    """A bar on stderr for a long batch on a terminal, unless it would fight a preview on the same terminal."""
+    if options.quiet or count < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return False
+    return not (options.mode.prints_report and sys.stdout.isatty())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import click
 
 from cleanfeed import __version__
-from cleanfeed.batch import Mode, Options, Report, collect_jobs, run_jobs, stdin_job
+from cleanfeed.batch import Mode, Options, Report, collect_jobs, run_jobs
 from cleanfeed.config import ConfigError, load_config
 from cleanfeed.filters import FILTERS
 from cleanfeed.pipeline import SUBHEAD_MODES, Cleaner
@@ -42,21 +43,9 @@ class OneLineErrors(click.Command):
         except click.Abort:
             click.echo("cleanfeed: interrupted", err=True)
             code = 130
-        except BrokenPipeError:
-            _silence_stdout()
-            code = 0
         if not standalone_mode:
             return code
         sys.exit(code or 0)
-
-
-def _silence_stdout() -> None:
-    """After the reader closed the pipe (``| head``), let the interpreter exit without complaint."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -81,8 +70,8 @@ def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) 
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
-    help="Write to this file (one input) or directory (a directory or several inputs).",
+    type=click.Path(),
+    help="Write to this file (one input) or directory (a directory, several inputs, or a name ending in /).",
 )
 @click.option("--in-place", is_flag=True, help="Rewrite the input files atomically.")
 @click.option("--backup", metavar="SUFFIX", help="With --in-place: keep the original as FILE+SUFFIX.")
@@ -147,15 +136,23 @@ def cli(
         cleaner = Cleaner(only=_split(only) if only else None, skip=_split(skip), subheads=subheads)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    if sum([show_changes and diff, in_place and output is not None]):
-        raise click.UsageError("choose one of --show-changes / --diff, and one of -o / --in-place")
+    if show_changes and diff:
+        raise click.UsageError("choose one of --show-changes and --diff")
+    if in_place and output is not None:
+        raise click.UsageError("choose one of -o and --in-place")
     if backup and not in_place:
         raise click.UsageError("--backup needs --in-place")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.UsageError(f"unknown encoding {encoding!r}") from None
     mode = Mode.pick(check=check, show_changes=show_changes, diff=diff, in_place=in_place, output=output)
     options = Options(
         cleaner=cleaner,
         mode=mode,
-        output=output,
+        output=Path(output) if output is not None else None,
+        output_is_dir=output is not None and output.endswith(("/", os.sep)),
         backup=backup,
         encoding=encoding,
         include=tuple(include) or ("*.txt",),
@@ -163,11 +160,9 @@ def cli(
         quiet=quiet,
         color=_want_color(),
     )
-    report = Report(quiet=quiet, check=check)
+    report = Report(quiet=quiet, check=check, dry_run=not mode.writes_text)
     try:
-        jobs_list = (
-            [stdin_job()] if not paths or list(paths) == [Path("-")] else collect_jobs(list(paths), options, report)
-        )
+        jobs_list = collect_jobs(list(paths), options, report)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     run_jobs(jobs_list, options, report, workers=jobs)
@@ -180,9 +175,10 @@ def _split(values) -> tuple[str, ...]:
 
 
 def _want_color() -> bool:
-    if "NO_COLOR" in os.environ:
+    """Colour on a terminal; NO_COLOR (https://no-color.org) turns it off, FORCE_COLOR on."""
+    if os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
 main = cli

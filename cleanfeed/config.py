@@ -9,6 +9,9 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from cleanfeed.filters import FILTER_NAMES
+from cleanfeed.pipeline import SUBHEAD_MODES
+
 #: Config keys and the type of value each takes; a list key also accepts one string.
 KEYS: dict[str, type] = {
     "only": list,
@@ -44,8 +47,6 @@ def find_config(start: Path) -> tuple[Path, dict] | None:
 def load_config(path: Path | None, *, start: Path) -> dict:
     """Validated option defaults for click's ``default_map`` (empty when there is no config)."""
     if path is not None:
-        if not path.is_file():
-            raise ConfigError(f"config file {path} does not exist")
         data = _read(path)
         table = data.get("tool", {}).get("cleanfeed", {} if path.name == "pyproject.toml" else data)
         source = path
@@ -63,6 +64,8 @@ def _read(path: Path) -> dict:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML ({error})") from None
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist") from None
     except OSError as error:
         raise ConfigError(f"{path}: {error.strerror or error}") from None
 
@@ -80,5 +83,20 @@ def _validate(table: dict, source: Path) -> dict:
             raise ConfigError(f"{source}: {key} must be a {kind.__name__}, not {value!r}")
         if kind is list and not all(isinstance(item, str) for item in value):
             raise ConfigError(f"{source}: {key} must be a list of strings")
+        if problem := _check_value(name, value):
+            raise ConfigError(f"{source}: {key}: {problem}")
         values[name] = value
     return values
+
+
+def _check_value(name: str, value) -> str | None:
+    """What is wrong with a well-typed value, so that the error names the config file."""
+    if name == "subheads" and value not in SUBHEAD_MODES:
+        return f"{value!r} is not one of {', '.join(SUBHEAD_MODES)}"
+    if name == "jobs" and value < 1:
+        return f"must be at least 1, not {value}"
+    if name in ("only", "skip"):
+        unknown = [v.strip() for item in value for v in item.split(",") if v.strip() not in FILTER_NAMES]
+        if unknown:
+            return f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(FILTER_NAMES)}"
+    return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -149,6 +150,12 @@ def read_bytes(path: Path) -> bytes:
 def iter_file_chunks(stream: BinaryIO, size: int = READ_SIZE) -> Iterator[bytes]:
     while chunk := stream.read(size):
         yield chunk
+
+
+def silence_stdout() -> None:
+    """After the reader closed the pipe (``| head``), let the interpreter exit without complaint."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def encode(text: str) -> bytes:

@@ -7,9 +7,8 @@ long the line it stands in. rich is imported only to colour a terminal preview.
 
 from __future__ import annotations
 
-import difflib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from cleanfeed.pipeline import Result
@@ -17,14 +16,18 @@ from cleanfeed.pipeline import Result
 CONTEXT = 40  # characters of context shown on each side of a change
 LONGEST = 160  # longer removed/inserted text is shortened in the middle
 VISIBLE = str.maketrans({" ": "␣", "\n": "⏎", "\t": "⇥", "\r": "␍"})
+LINE_BREAKS = str.maketrans({"\n": "⏎", "\r": "␍"})
+_EDGES = re.compile(r"(\s*)(.*?)(\s*)\Z", re.DOTALL)
 _LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
 
 def _visible(text: str) -> str:
-    """Whitespace that a change inserts or removes, made visible."""
+    """Text that a change inserts or removes, with its line breaks and its leading
+    and trailing whitespace made visible, shortened in the middle when long."""
     if len(text) > LONGEST:
         text = f"{text[: LONGEST // 2]}…{text[-LONGEST // 2 :]}"
-    return text.translate(VISIBLE) if not text.strip() or "\n" in text else text
+    lead, middle, trail = _EDGES.match(text).groups()
+    return lead.translate(VISIBLE) + middle.translate(LINE_BREAKS) + trail.translate(VISIBLE)
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -32,6 +35,8 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
+    if line_end > end and text[line_end - 1] == "\r":
+        line_end -= 1  # a CRLF line's \r is part of its break, not of the context
     before_start = max(line_start, start - CONTEXT)
     after_end = min(line_end, end + CONTEXT)
     before = ("…" if before_start > line_start else "") + text[before_start:start]
@@ -39,7 +44,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def change_lines(name: str, original: str, result: Result) -> list[tuple[str, list[tuple[str, str]]]]:
+def change_lines(name: str, original: str, result: Result) -> list[list[tuple[str, str]]]:
     """Each change as a list of ``(text, kind)`` segments; kind is "", "meta", "removed" or "inserted"."""
     newlines = [m.start() for m in re.finditer("\n", original)]
     rows = []
@@ -83,15 +88,103 @@ def render_changes(name: str, original: str, result: Result, *, color: bool = Fa
     return buffer.getvalue()
 
 
-def render_diff(name: str, original: str, cleaned: str) -> str:
-    """A unified diff that ``patch -p0`` applies to ``name`` to give ``cleaned`` exactly."""
-    old, new = _LINE.findall(original), _LINE.findall(cleaned)
-    out = []
-    for line in difflib.unified_diff(old, new, fromfile=name, tofile=name):
-        out.append(line)
-        if not line.endswith("\n"):
-            out.append("\n\\ No newline at end of file\n")
+def render_diff(name: str, original: str, result: Result, *, context: int = 3) -> str:
+    """A unified diff that ``patch -p0`` applies to ``name`` to give ``result.text`` exactly.
+
+    Built from the change records: only the lines an edit touches are compared,
+    so a diff costs time in proportion to the text, however many lines changed.
+    """
+    lines = _Lines(original)
+    changed = _changed_line_ranges(original, result, lines)
+    if not changed:
+        return ""
+    out = [f"--- {name}\n", f"+++ {name}\n"]
+    delta = 0  # new lines minus old lines in the hunks already written
+    for hunk in _hunks(changed, context, lines.count):
+        old_start, old_stop = hunk[0][0] - context, hunk[-1][1] + context
+        old_start, old_stop = max(0, old_start), min(lines.count, old_stop)
+        body: list[tuple[str, str]] = []
+        position = old_start
+        for first, stop, new_lines in hunk:
+            body += [(" ", line) for line in lines.slice(position, first)]
+            body += [("-", line) for line in lines.slice(first, stop)] + [("+", line) for line in new_lines]
+            position = stop
+        body += [(" ", line) for line in lines.slice(position, old_stop)]
+        new_count = sum(1 for sign, _ in body if sign != "-")
+        out.append(f"@@ -{_range(old_start, old_stop - old_start)} +{_range(old_start + delta, new_count)} @@\n")
+        delta += new_count - (old_stop - old_start)
+        for sign, line in body:
+            out.append(sign + line if line.endswith("\n") else f"{sign}{line}\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+class _Lines:
+    """The lines of a text (each with its line break) and where each starts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
+        self.count = len(self.starts) if text else 0
+
+    def of(self, position: int) -> int:
+        return min(bisect_right(self.starts, position) - 1, self.count - 1)
+
+    def offset(self, line: int) -> int:
+        return self.starts[line] if line < self.count else len(self.text)
+
+    def slice(self, first: int, stop: int) -> list[str]:
+        return _LINE.findall(self.text, self.offset(first), self.offset(stop))
+
+
+def _changed_line_ranges(original: str, result: Result, lines: _Lines) -> list[tuple[int, int, list[str]]]:
+    """``(first, stop, new_lines)`` for each run of original lines that edits touched."""
+    if not result.edits:
+        return []
+    if not original:
+        return [(0, 0, _LINE.findall(result.text))]
+    starts = [e.start for e in result.edits]  # sorted; a line start is never inside an edit's range
+    shifts = [0]
+    for edit in result.edits:
+        shifts.append(shifts[-1] + len(edit.inserted) - len(edit.removed))
+
+    def new_offset(old: int) -> int:  # where a line start of the original is in the cleaned text
+        return len(result.text) if old == len(original) else old + shifts[bisect_left(starts, old)]
+
+    touched: list[list[int]] = []
+    for first, stop in sorted((lines.of(e.start), lines.of(max(e.start, e.end - 1)) + 1) for e in result.edits):
+        if touched and first <= touched[-1][1]:
+            touched[-1][1] = max(stop, touched[-1][1])
+        else:
+            touched.append([first, stop])
+    ranges: list[tuple[int, int, list[str]]] = []
+    for first, stop in touched:
+        if ranges and first < ranges[-1][1]:  # the previous range took this one's lines along
+            first, stop = ranges[-1][0], max(stop, ranges[-1][1])
+            ranges.pop()
+        new_text = result.text[new_offset(lines.offset(first)) : new_offset(lines.offset(stop))]
+        while new_text and not new_text.endswith("\n") and stop < lines.count:  # a joined line takes the next along
+            new_text += result.text[new_offset(lines.offset(stop)) : new_offset(lines.offset(stop + 1))]
+            stop += 1
+        ranges.append((first, stop, _LINE.findall(new_text)))
+    return ranges
+
+
+def _hunks(changed: list, context: int, count: int) -> list[list]:
+    """Changed ranges grouped into hunks: ranges whose contexts would meet share one."""
+    hunks = [[changed[0]]]
+    for item in changed[1:]:
+        if item[0] - hunks[-1][-1][1] <= 2 * context:
+            hunks[-1].append(item)
+        else:
+            hunks.append([item])
+    return hunks
+
+
+def _range(start: int, length: int) -> str:
+    """A hunk header's line range, as GNU diff writes it."""
+    if length == 1:
+        return str(start + 1)
+    return f"{start + 1 if length else start},{length}"
 
 
 class _Progress:
@@ -106,6 +199,7 @@ class _Progress:
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=True,
+            redirect_stdout=False,  # stdout carries the output; notes on stderr still print above the bar
         )
         self._task = self._progress.add_task("cleaning", total=total)
         self._progress.start()
