@@ -234,7 +234,7 @@ def process(job: Job, options: Options) -> Outcome:
         outcome.status, outcome.reason = "failed", error.strerror or str(error)
     except Exception as error:  # a bug must cost one file, not the batch
         outcome.status, outcome.reason = "failed", f"internal error, please report: {type(error).__name__}: {error}"
-    if note := decoding.note():
+    if outcome.status != "failed" and (note := decoding.note()):
         outcome.notes.insert(0, note)
     return outcome
 

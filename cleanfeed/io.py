@@ -92,8 +92,7 @@ def decode_chunks(
     if encoding is None and first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
         decoding.encoding = "UTF-16"
-    elif encoding is not None:
-        decoding.encoding = encoding
+    elif encoding is not None:  # asked for: no note
         try:
             codecs.lookup(encoding)
         except LookupError:
@@ -122,7 +121,7 @@ def _decode_step(decoder, chunk: bytes, seen: int, decoding: Decoding, *, final:
         text = decoder.decode(chunk, final=final)
     except UnicodeDecodeError as error:
         where = seen - len(pending) + error.start
-        raise InputError(f"not valid {decoding.encoding} at byte {where:,}") from None
+        raise InputError(f"not valid {error.encoding} at byte {where:,}") from None
     if _fallbacks.count != before:
         if decoding.first_bad_offset is None:
             try:
