@@ -64,6 +64,18 @@ def _ftfy_config():
 
 
 def _repair_line(line: str) -> str:
+    """The repaired line; the line itself when a repair would not be stable.
+
+    A repair that a second pass would change again is a guess, not a repair (and
+    would break "running twice equals running once"), so it is not made.
+    """
+    fixed = _ftfy_pass(line)
+    if fixed != line and _ftfy_pass(fixed) != fixed:
+        return line
+    return fixed
+
+
+def _ftfy_pass(line: str) -> str:
     ftfy, config = _ftfy_config()
     return ftfy.fix_text(LOST_CLOSING_QUOTE.sub("”", line), config)
 
@@ -109,35 +121,31 @@ def _suspects(text: str) -> set[int]:
 
 
 def _diff_spans(old: str, new: str, offset: int) -> list[Span]:
-    """Spans that turn ``old`` into ``new``, each widened to whole words.
+    """Spans that turn ``old`` into ``new``, whole words at a time.
 
-    ``Russiaâ€™s`` → ``Russia’s`` reads better as one change than as ``â€™`` → ``’``.
-    Widening is exact: the characters added on each side are unchanged text,
-    present in both strings.
+    ``Russiaâ€™s`` → ``Russia’s`` reads better as one change than as ``â€™`` → ``’``,
+    and aligning words rather than characters cannot mistake one repeated phrase
+    for another.
     """
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    ranges: list[list[int]] = []  # [old_start, old_end, new_start, new_end]
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        floor = ranges[-1][1] if ranges else 0
-        left = 0
-        while i1 - left > floor and not old[i1 - left - 1].isspace():
-            left += 1
-        right = 0
-        while (
-            i2 + right < len(old)
-            and j2 + right < len(new)
-            and not old[i2 + right].isspace()
-            and old[i2 + right] == new[j2 + right]
-        ):
-            right += 1
-        start, end, new_start, new_end = i1 - left, i2 + right, j1 - left, j2 + right
-        if ranges and start <= floor:  # touches the previous change: one change
-            ranges[-1][1], ranges[-1][3] = end, new_end
-        else:
-            ranges.append([start, end, new_start, new_end])
-    return [Span(offset + i1, offset + i2, new[j1:j2]) for i1, i2, j1, j2 in ranges]
+    old_tokens, new_tokens = _TOKEN.findall(old), _TOKEN.findall(new)
+    old_starts = _starts(old_tokens)
+    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    return [
+        Span(offset + old_starts[i1], offset + old_starts[i2], "".join(new_tokens[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+_TOKEN = re.compile(r"\S+|\s+")
+
+
+def _starts(tokens: list[str]) -> list[int]:
+    """Where each token starts, plus the end of the last one."""
+    starts = [0]
+    for token in tokens:
+        starts.append(starts[-1] + len(token))
+    return starts
 
 
 FILTER = Filter(
