@@ -312,8 +312,8 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome:
         if edits:  # an unchanged file is never touched
             if options.backup:
                 backup = job.source.with_name(job.source.name + options.backup)
-                io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target)
-            io.atomic_write(job.target, blocks, mode_from=job.target)
+                io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target, durable=True)
+            io.atomic_write(job.target, blocks, mode_from=job.target, durable=True)
     else:
         io.atomic_write(job.target, cleaned(), mode_from=job.source)
     _count(outcome, edits, empty=empty)

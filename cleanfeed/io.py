@@ -8,8 +8,9 @@ with a UTF-16 byte-order mark is decoded as UTF-16. A NUL byte marks a binary
 file, which is refused.
 
 Output is always UTF-8. Files are written atomically: into a temporary file in
-the target's directory, flushed to disk, then renamed over the target, so a
-reader never sees a half-written file and an interrupted run leaves the old one.
+the target's directory (flushed to disk first for an in-place rewrite), then
+renamed over the target, so a reader never sees a half-written file and an
+interrupted run leaves the old one.
 """
 
 from __future__ import annotations
@@ -162,11 +163,19 @@ def encode(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def atomic_write(target: Path, chunks: Iterable[str | bytes], *, mode_from: Path | None = None) -> None:
-    """Write ``chunks`` (text is encoded as UTF-8) to ``target`` atomically (temp file, fsync, rename).
+def atomic_write(
+    target: Path, chunks: Iterable[str | bytes], *, mode_from: Path | None = None, durable: bool = False
+) -> None:
+    """Write ``chunks`` (text is encoded as UTF-8) to ``target`` atomically (temp file, rename).
+
+    Readers see the old file or the new one, never a part. ``durable`` also
+    flushes the new file to disk before the rename (fsync), so that even a power
+    cut cannot lose both: wanted when the old file is the user's only copy
+    (``--in-place``), not worth its cost for a fresh copy (``-o``), where it
+    doubles the time of a batch of small files.
 
     The file's permission bits are taken from ``mode_from`` when given (an
-    in-place rewrite keeps the original's mode), else default to 0o644 less umask.
+    in-place rewrite keeps the original's mode), else default to 0o666 less umask.
     """
     directory = target.parent
     directory.mkdir(parents=True, exist_ok=True)
@@ -176,7 +185,8 @@ def atomic_write(target: Path, chunks: Iterable[str | bytes], *, mode_from: Path
             for chunk in chunks:
                 handle.write(chunk if isinstance(chunk, bytes) else encode(chunk))
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if mode_from is not None:
             os.chmod(temp_name, os.stat(mode_from).st_mode & 0o7777)
         else:
