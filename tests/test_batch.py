@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import signal
@@ -125,3 +126,47 @@ def test_in_place_killed_midway_leaves_every_file_old_or_new(tmp_path, jobs):
     cleanfeed("corpus", "--only", "encoding", "--in-place", cwd=tmp_path)  # a rerun finishes the job
     assert all(path.read_bytes() == new[path] for path in old)
     assert [p for p in corpus.rglob("*") if p.is_file() and p not in old] == leftovers  # stray temp files ignored
+
+
+class _Terminal(io.StringIO):
+    """A stand-in for a terminal stream."""
+
+    def __init__(self, tty: bool = True) -> None:
+        super().__init__()
+        self.tty = tty
+        self.buffer = io.BytesIO()
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def _diff_batch(tmp_path: Path, files: int, monkeypatch, *, stderr_tty: bool, stdout_tty: bool = False):
+    from cleanfeed.batch import Mode, Options, Report, collect_jobs, run_jobs
+    from cleanfeed.pipeline import Cleaner
+
+    for i in range(files):
+        (tmp_path / "in").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / f"{i:03}.txt").write_text(f"{i} ZÃ¼rich\n", encoding="utf-8")
+    stdout, stderr = _Terminal(stdout_tty), _Terminal(stderr_tty)
+    monkeypatch.setattr(sys, "stdout", stdout)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    options = Options(cleaner=Cleaner(only=["encoding"]), mode=Mode.DIFF)
+    report = Report(dry_run=True)
+    run_jobs(collect_jobs([tmp_path / "in"], options, report), options, report, workers=1)
+    report.finish()
+    return stdout.buffer.getvalue().decode(), stderr.getvalue()
+
+
+def test_progress_bar_only_for_a_long_batch_on_a_terminal_and_never_on_stdout(tmp_path, monkeypatch):
+    from cleanfeed.batch import PROGRESS_MIN_FILES
+
+    out_plain, err_plain = _diff_batch(tmp_path, PROGRESS_MIN_FILES, monkeypatch, stderr_tty=False)
+    out_bar, err_bar = _diff_batch(tmp_path, PROGRESS_MIN_FILES, monkeypatch, stderr_tty=True)
+    assert out_bar == out_plain and out_plain.count("+++ ") == PROGRESS_MIN_FILES
+    assert err_plain == f"{PROGRESS_MIN_FILES} files: {PROGRESS_MIN_FILES} would change, 0 unchanged, 0 failed\n"
+    assert "\x1b[" in err_bar and "cleaning" in err_bar  # the bar was drawn on stderr
+    assert err_bar.rstrip().endswith(err_plain.rstrip())
+    _, err_short = _diff_batch(tmp_path / "short", 3, monkeypatch, stderr_tty=True)
+    assert "\x1b[" not in err_short
+    _, err_shared = _diff_batch(tmp_path, PROGRESS_MIN_FILES, monkeypatch, stderr_tty=True, stdout_tty=True)
+    assert "\x1b[" not in err_shared  # a diff on the same terminal would fight the bar
