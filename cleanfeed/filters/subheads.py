@@ -34,8 +34,11 @@ marked) and also stand-alone subhead lines (short, title-like or quoted, no fina
 punctuation; at most three in a row) that stand before or between body
 paragraphs, so that only body text remains; ``keep`` changes nothing.
 
-Finding is linear: one scan for junctions and one for the characters a subhead
-cannot hold, advanced in step, then a bounded look at each candidate.
+Finding is linear: one scan for junctions (it stops only at capitals and opening
+quotes); from each junction a look back for the last character a subhead cannot
+hold, over the text since the previous junction only; then a bounded look at each
+candidate. Drop mode classifies each line once and then visits only the lines it
+deletes.
 
 >>> split_subheads("The summit ended.Disagreements on tradeThe leaders failed to agree.")
 'The summit ended.\\n\\nDisagreements on trade\\n\\nThe leaders failed to agree.'
@@ -50,8 +53,9 @@ cannot hold, advanced in step, then a bounded look at each candidate.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import NamedTuple
 
 from cleanfeed.edits import Span
@@ -77,9 +81,15 @@ _LOWER = "a-zß-öø-ÿа-яё"
 # A junction: a lower-case letter, digit or closing quote running into a capital
 # (`tradeThe`, `2025The`, `changed’Residents`), an acronym running into a
 # capitalised word (`EUThe`), or a word running into a quoted sentence
-# (`Moscow“We`). The junction is the end of the match.
+# (`Moscow“We`). The junction is the start of the match. The match begins with
+# the character after the junction, a capital or an opening quote, and only
+# then looks back: that narrow class lets the scan skip most of the text, and
+# the commonest capital, one after a space, is turned away first.
 JUNCTION = re.compile(
-    rf"[{_LOWER}0-9'’\"”](?=[{_UPPER}])|[{_UPPER}](?=[{_UPPER}][{_LOWER}])|[^\W_](?=[“\"‘][{_UPPER}])"
+    rf"[{_UPPER}“\"‘](?<!\s.)"
+    rf"(?:(?<=[{_LOWER}0-9'’\"”][{_UPPER}])"  # tradeThe, 2025The, changed’Residents
+    rf"|(?<=[{_UPPER}]{{2}})(?=[{_LOWER}])"  # EUThe
+    rf"|(?<=[^\W_][“\"‘])(?=[{_UPPER}]))"  # Moscow“We
 )
 
 # Characters a subhead may hold. Any other character (sentence punctuation,
@@ -87,6 +97,8 @@ JUNCTION = re.compile(
 # start of a subhead, and tells what came before it.
 _RUN_CHARS = r"\w \t\xa0'’‘\"“”\-–—&%$€£"
 RUN_STOP = re.compile(rf"[^{_RUN_CHARS}]|_")
+# The last such character in a stretch: the greedy `.*` backs off from the end of the stretch.
+LAST_RUN_STOP = re.compile(rf"(?s:.*)(?:{RUN_STOP.pattern})")
 
 # The first word of the sentence after a junction (`The`, `It's`, `Residents`); bounded, so
 # that a megabyte of letters costs nothing: a longer "word" is no sentence start.
@@ -102,7 +114,7 @@ _QUOTES = "'’‘\"“”"
 _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
 _NEWLINE_REACH = 4096
-_BODY_END = re.compile(r"[.!?…][\"”’')\]]*$")
+SENTENCE_END_CHAR = re.compile(f"[{_SENTENCE_END}]")
 
 
 def _junction_pairs(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -110,7 +122,7 @@ def _junction_pairs(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     pairs: dict[str, list[str]] = {}
     for word in words:
         for match in JUNCTION.finditer(word):
-            pairs.setdefault(word[: match.end()], []).append(word[match.end() :])
+            pairs.setdefault(word[: match.start()], []).append(word[match.start() :])
     return {left: tuple(rights) for left, rights in pairs.items()}
 
 
@@ -144,15 +156,15 @@ def find_subheads(text: str, *, subheads: str = "split", at_start: bool = True) 
 
 def _glued_subheads(text: str) -> Iterator[Subhead]:
     """Every subhead glued to the sentence after it, in order."""
-    stops = RUN_STOP.finditer(text)
-    next_stop = next(stops, None)
     last_stop = -1
+    scanned = 0  # last_stop is the last stop before this position
     floor = 0  # a subhead found here ends a line in the output: the next one may start there
     for match in JUNCTION.finditer(text):
-        junction = match.end()
-        while next_stop is not None and next_stop.start() < junction:
-            last_stop = next_stop.start()
-            next_stop = next(stops, None)
+        junction = match.start()
+        stop = LAST_RUN_STOP.match(text, scanned, junction)
+        if stop is not None:
+            last_stop = stop.end() - 1
+        scanned = junction
         if floor > last_stop:
             start, glued = floor, False
         elif last_stop < 0 or text[last_stop] == "\n":
@@ -252,14 +264,14 @@ def _sentence_goes_on(text: str, junction: int) -> bool:
     Its line must hold sentence punctuation or run on for longer than a subhead line
     could: a short unpunctuated rest of a line may be a subhead itself.
     """
-    spaces = 0
-    punctuated = False
-    for char in text[junction : junction + MAX_LINE_CHARS + 1]:
-        if char == "\n":
-            return spaces >= 2 and punctuated
-        spaces += char == " "
-        punctuated = punctuated or char in _SENTENCE_END
-    return spaces >= 2 and (punctuated or len(text) > junction + MAX_LINE_CHARS)
+    reach = min(len(text), junction + MAX_LINE_CHARS + 1)
+    line_end = text.find("\n", junction, reach)
+    end = reach if line_end == -1 else line_end
+    if text.count(" ", junction, end) < 2:
+        return False
+    if SENTENCE_END_CHAR.search(text, junction, end):
+        return True
+    return line_end == -1 and len(text) > junction + MAX_LINE_CHARS
 
 
 def _title_like(run: str, *, quoted: bool) -> bool:
@@ -318,22 +330,18 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
     line break; where it stood between blank lines, one of them goes too. A line
     that holds a glued subhead holds a sentence too: it is body.
     """
-    lines = text.split("\n")
-    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
-    kinds = []
-    offset = 0
-    for line in lines:
-        end = offset + len(line)
-        nearest = bisect_left(embedded_starts, offset)
-        glued_here = nearest < len(embedded_starts) and embedded_starts[nearest] < end
-        kinds.append("body" if glued_here else _line_kind(line))
-        offset = end
-    doomed = [False] * len(lines)
-    i = 0
+    lines = text.split("\n")  # each line without its line break
+    if not lines[-1]:
+        lines.pop()  # the text ends with a line break (or is empty): no line after it
+    line_ends = list(accumulate(len(line) + 1 for line in lines))  # each line ends after its line break…
+    if lines:
+        line_ends[-1] = len(text)  # …but the last one may have none
+    kinds = [_line_kind(line) for line in lines]
+    for start in embedded_starts:
+        kinds[bisect_right(line_ends, start)] = "body"
+    doomed: list[int] = []  # the subhead lines that go, in order
+    i = _index(kinds, "subhead", 0)
     while i < len(lines):
-        if kinds[i] != "subhead":
-            i += 1
-            continue
         group = [i]
         j = i + 1
         while j < len(lines) and kinds[j] in ("subhead", "blank"):
@@ -343,29 +351,37 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
         before = next((kinds[k] for k in range(i - 1, -1, -1) if kinds[k] != "blank"), "start" if at_start else None)
         after = kinds[j] if j < len(lines) else None
         if before in ("start", "body") and after == "body" and len(group) <= MAX_LINES_IN_GROUP:
-            for k in group:
-                doomed[k] = True
-        i = j
+            doomed.extend(group)
+        i = _index(kinds, "subhead", j)
 
     spans: list[Span] = []
-    offset = 0
-    kept_any = False
-    last_kept_blank = False
-    take_next_blank = False
-    for line, kind, gone in zip(lines, kinds, doomed, strict=True):
-        end = offset + len(line)
-        if gone or (take_next_blank and kind == "blank"):
-            take_next_blank = gone and ((not kept_any and at_start) or last_kept_blank)
-            if spans and spans[-1].end == offset:
-                spans[-1] = Span(spans[-1].start, end, "")
-            else:
-                spans.append(Span(offset, end, ""))
-        else:
-            take_next_blank = False
+    kept_any = False  # some line before this one stays
+    last_kept_blank = False  # the last line before this one that stays is blank
+    settled = 0  # the lines before this one are decided
+    for k in doomed:
+        if settled < k:  # the lines from `settled` up to this one stay
             kept_any = True
-            last_kept_blank = kind == "blank"
-        offset = end
+            last_kept_blank = kinds[k - 1] == "blank"
+        gone_to = k + 1
+        # a subhead between blank lines (or first in the document) takes the blank line after it along
+        takes_blank = (not kept_any and at_start) or last_kept_blank
+        if takes_blank and gone_to < len(lines) and kinds[gone_to] == "blank":
+            gone_to += 1
+        start, end = (line_ends[k - 1] if k else 0), line_ends[gone_to - 1]
+        if spans and spans[-1].end == start:
+            spans[-1] = Span(spans[-1].start, end, "")
+        else:
+            spans.append(Span(start, end, ""))
+        settled = gone_to
     return spans
+
+
+def _index(items: list[str], value: str, start: int) -> int:
+    """The index of the first ``value`` in ``items`` from ``start`` on, else ``len(items)``."""
+    try:
+        return items.index(value, start)
+    except ValueError:
+        return len(items)
 
 
 def _line_kind(line: str) -> str:
@@ -373,8 +389,9 @@ def _line_kind(line: str) -> str:
     stripped = line.strip()
     if not stripped:
         return "blank"
-    if _BODY_END.search(stripped):
-        return "body" if len(stripped.split()) >= 4 else "other"
+    unquoted = stripped.rstrip(_CLOSERS)
+    if unquoted and unquoted[-1] in _SENTENCE_END:  # `…said.`, `…said.”`: a sentence ends the line
+        return "body" if len(stripped.split(maxsplit=3)) >= 4 else "other"  # four words or more
     if len(stripped) > MAX_LINE_CHARS:
         return "other"
     words = stripped.split()
