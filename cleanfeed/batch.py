@@ -72,6 +72,16 @@ class Options:
     exclude: tuple[str, ...] = ()
     quiet: bool = False
     color: bool = False
+    jsonl: JsonlOptions | None = None  # set: inputs are JSON Lines records
+
+
+@dataclass(frozen=True)
+class JsonlOptions:
+    """How to read JSON Lines inputs (see :mod:`cleanfeed.jsonl`)."""
+
+    field: str = "text"
+    on_error: str = "keep"
+    changes_field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -222,7 +232,9 @@ def process(job: Job, options: Options) -> Outcome:
     decoding = io.Decoding()
     outcome = Outcome(job.name, "unchanged")
     try:
-        if options.mode.writes_text:
+        if options.jsonl is not None:
+            _clean_records(job, options, decoding, outcome)
+        elif options.mode.writes_text:
             _clean_and_write(job, options, decoding, outcome)
         else:
             _look(job, options, decoding, outcome)
@@ -244,6 +256,7 @@ def _look(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -
     text = "".join(_read(job, options, decoding))
     result = options.cleaner.explain(text)
     _count(outcome, result.edits, empty=not text)
+    _unsafe(outcome, result.problems)
     if result.edits and options.mode is Mode.SHOW:
         from cleanfeed.render import render_changes
 
@@ -252,6 +265,14 @@ def _look(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -
         from cleanfeed.render import render_diff
 
         outcome.rendered = render_diff(job.name, text, result)
+
+
+def _unsafe(outcome: Outcome, problems) -> None:
+    """A failed safety check: the text concerned was left unchanged, and the file counts as failed."""
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        outcome.status = "failed"
+        outcome.reason = f"safety check failed: {problems[0]}{more}; the text concerned was left unchanged"
 
 
 def _count(outcome: Outcome, edits: Iterable, *, empty: bool) -> None:
@@ -293,11 +314,12 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome:
     """STDOUT, FILES and IN_PLACE: clean block by block and write the blocks as they come."""
     pieces = _read(job, options, decoding)
     edits: list = []
+    problems: list = []
     empty = True
 
     def cleaned() -> Iterator[str]:
         nonlocal empty
-        for block, block_edits in options.cleaner.stream(pieces):
+        for block, block_edits in options.cleaner.stream(pieces, problems=problems):
             edits.extend(block_edits)
             empty = empty and not block
             yield block
@@ -317,6 +339,99 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome:
     else:
         io.atomic_write(job.target, cleaned(), mode_from=job.source)
     _count(outcome, edits, empty=empty)
+    _unsafe(outcome, problems)
+
+
+def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -> None:
+    """JSON Lines: clean one field per record, streaming; every output mode works record by record."""
+    from cleanfeed.jsonl import clean_lines
+
+    settings = options.jsonl
+    records = clean_lines(
+        io.iter_lines(_read(job, options, decoding)),
+        options.cleaner,
+        field_path=settings.field,
+        on_error=settings.on_error,
+        changes_field=settings.changes_field,
+    )
+    edits: list = []
+    unsafe = 0
+    looks = _RecordLooks(job.name, options) if not options.mode.writes_text else None
+
+    def outputs() -> Iterator[str]:
+        nonlocal unsafe
+        for record in records:
+            if record.error:
+                outcome.notes.append(f"line {record.line_number}: {record.error}")
+                unsafe += record.unsafe
+            edits.extend(record.edits)
+            if looks is not None:
+                looks.add(record)
+            if record.output is not None:
+                yield record.output
+
+    if looks is not None:
+        for _ in outputs():
+            pass
+        outcome.rendered = looks.render()
+    elif job.target is None:
+        out = sys.stdout.buffer
+        for line in outputs():
+            out.write(io.encode(line))
+        out.flush()
+    else:
+        io.atomic_write(job.target, outputs(), mode_from=job.source, durable=options.mode is Mode.IN_PLACE)
+    _count(outcome, edits, empty=False)
+    if unsafe:
+        outcome.status = "failed"
+        outcome.reason = f"safety check failed in {unsafe:,} record(s); they were left unchanged"
+
+
+class _RecordLooks:
+    """What --show-changes and --diff print for a JSON Lines file, gathered record by record."""
+
+    def __init__(self, name: str, options: Options) -> None:
+        self.name, self.options = name, options
+        self.parts: list[str] = []
+        self.edits: list = []
+        self.original: list[str] = []  # --diff only: the lines in and out, and line-sized edits
+        self.cleaned: list[str] = []
+        self.line_edits: list = []
+        self.position = 0
+
+    def add(self, record) -> None:
+        from cleanfeed.edits import Edit
+
+        self.edits.extend(record.edits)
+        if self.options.mode is Mode.SHOW and record.edits:
+            from cleanfeed.pipeline import Result
+            from cleanfeed.render import render_changes
+
+            result = Result(record.text, record.edits)
+            label = f"{self.name}:{record.line_number}"
+            self.parts.append(render_changes(label, record.text, result, color=self.options.color, summary=False))
+        elif self.options.mode is Mode.DIFF:
+            output = record.output or ""
+            if output != record.source:
+                self.line_edits.append(
+                    Edit("records", self.position, self.position + len(record.source), record.source, output)
+                )
+            self.original.append(record.source)
+            self.cleaned.append(output)
+            self.position += len(record.source)
+
+    def render(self) -> str:
+        if self.options.mode is Mode.SHOW and self.edits:
+            from cleanfeed.render import render_summary
+
+            return "".join(self.parts) + render_summary(self.name, self.edits, color=self.options.color)
+        if self.options.mode is Mode.DIFF and self.line_edits:
+            from cleanfeed.pipeline import Result
+            from cleanfeed.render import render_diff
+
+            original = "".join(self.original)
+            return render_diff(self.name, original, Result("".join(self.cleaned), self.line_edits))
+        return ""
 
 
 class Report:
@@ -374,8 +489,11 @@ class Report:
             print(self.summary(), file=sys.stderr)
 
 
-def run_jobs(jobs: list[Job], options: Options, report: Report, *, workers: int | None = None) -> None:
-    """Process every job, in worker processes when there are several, and report in input order."""
+def run_jobs(
+    jobs: list[Job], options: Options, report: Report, *, workers: int | None = None, scheduler: str | None = None
+) -> None:
+    """Process every job, in worker processes (or on a Dask cluster) when there are several,
+    and report in input order."""
     report.batch = report.batch or len(jobs) > 1
     workers = min(workers or os.cpu_count() or 1, len(jobs))
     progress = None
@@ -385,7 +503,12 @@ def run_jobs(jobs: list[Job], options: Options, report: Report, *, workers: int 
         progress = progress_bar(len(jobs))
     done = 0
     try:
-        if workers > 1:
+        if scheduler is not None:
+            from cleanfeed.dask import map_on_cluster
+
+            for outcome in map_on_cluster(jobs, options, scheduler):
+                _report(outcome, report, progress)
+        elif workers > 1:
             from cleanfeed.parallel import WorkerDied, map_in_pool  # the pool costs nothing unless used
 
             try:

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from cleanfeed import __version__
-from cleanfeed.batch import Mode, Options, Report, collect_jobs, run_jobs
+from cleanfeed.batch import JsonlOptions, Mode, Options, Report, collect_jobs, run_jobs
 from cleanfeed.config import ConfigError, load_config
 from cleanfeed.filters import FILTERS
 from cleanfeed.pipeline import SUBHEAD_MODES, Cleaner
@@ -93,6 +93,29 @@ def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) 
 @click.option("--include", multiple=True, metavar="GLOB", help="Files to take from directories [default: *.txt].")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Files or directories to leave out.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, notes or summary; errors only.")
+@click.option("--no-verify", is_flag=True, help="Skip the run-time safety check of every change (a few % faster).")
+@click.option("--jsonl", is_flag=True, help="Inputs are JSON Lines: clean one field of each record [*.jsonl].")
+@click.option(
+    "--field",
+    default="text",
+    show_default=True,
+    metavar="PATH",
+    help="With --jsonl: the field to clean (dotted for nested: article.body).",
+)
+@click.option(
+    "--on-error",
+    type=click.Choice(["keep", "skip", "fail"]),
+    default="keep",
+    show_default=True,
+    help="With --jsonl: a malformed record is copied through, left out, or stops the file.",
+)
+@click.option("--changes-field", metavar="NAME", help="With --jsonl: add each record's list of changes as NAME.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run the per-file work on this Dask cluster (tcp://HOST:8786); needs cleanfeed[dask] and "
+    "paths every worker sees.",
+)
 @click.option(
     "--config",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -126,6 +149,12 @@ def cli(
     include,
     exclude,
     quiet,
+    no_verify,
+    jsonl,
+    field,
+    on_error,
+    changes_field,
+    scheduler,
 ):
     """Repair scraped news text: mojibake, photo credits, glued subheads, run-together sentences.
 
@@ -133,7 +162,9 @@ def cli(
     cleaned text to stdout, to -o, or back in place.
     """
     try:
-        cleaner = Cleaner(only=_split(only) if only else None, skip=_split(skip), subheads=subheads)
+        cleaner = Cleaner(
+            only=_split(only) if only else None, skip=_split(skip), subheads=subheads, verify=not no_verify
+        )
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     if show_changes and diff:
@@ -142,6 +173,8 @@ def cli(
         raise click.UsageError("choose one of -o and --in-place")
     if backup and not in_place:
         raise click.UsageError("--backup needs --in-place")
+    if not jsonl and (changes_field or field != "text" or on_error != "keep"):
+        raise click.UsageError("--field, --on-error and --changes-field need --jsonl")
     if encoding is not None:
         try:
             codecs.lookup(encoding)
@@ -155,17 +188,18 @@ def cli(
         output_is_dir=output is not None and output.endswith(("/", os.sep)),
         backup=backup,
         encoding=encoding,
-        include=tuple(include) or ("*.txt",),
+        include=tuple(include) or (("*.jsonl",) if jsonl else ("*.txt",)),
         exclude=tuple(exclude),
         quiet=quiet,
         color=_want_color(),
+        jsonl=JsonlOptions(field=field, on_error=on_error, changes_field=changes_field) if jsonl else None,
     )
     report = Report(quiet=quiet, check=check, dry_run=not mode.writes_text)
     try:
         jobs_list = collect_jobs(list(paths), options, report)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    run_jobs(jobs_list, options, report, workers=jobs)
+    run_jobs(jobs_list, options, report, workers=jobs, scheduler=scheduler)
     report.finish()
     return report.exit_code
 

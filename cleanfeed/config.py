@@ -22,6 +22,12 @@ KEYS: dict[str, type] = {
     "exclude": list,
     "encoding": str,
     "quiet": bool,
+    "no_verify": bool,
+    "jsonl": bool,
+    "field": str,
+    "on_error": str,
+    "changes_field": str,
+    "scheduler": str,
 }
 
 
@@ -93,6 +99,8 @@ def _check_value(name: str, value) -> str | None:
     """What is wrong with a well-typed value, so that the error names the config file."""
     if name == "subheads" and value not in SUBHEAD_MODES:
         return f"{value!r} is not one of {', '.join(SUBHEAD_MODES)}"
+    if name == "on_error" and value not in ("keep", "skip", "fail"):
+        return f"{value!r} is not one of keep, skip, fail"
     if name == "jobs" and value < 1:
         return f"must be at least 1, not {value}"
     if name in ("only", "skip"):

@@ -147,6 +147,18 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(error.strerror or str(error)) from None
 
 
+def iter_lines(pieces: Iterable[str]) -> Iterator[str]:
+    """Lines (with their endings) from text arriving in pieces; only ``\\n`` ends a line."""
+    rest = ""
+    for piece in pieces:
+        lines = (rest + piece).split("\n")
+        rest = lines.pop()
+        for line in lines:
+            yield line + "\n"
+    if rest:
+        yield rest
+
+
 def iter_file_chunks(stream: BinaryIO, size: int = READ_SIZE) -> Iterator[bytes]:
     while chunk := stream.read(size):
         yield chunk

@@ -15,12 +15,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cleanfeed.edits import Edit
+from cleanfeed.io import InputError
 from cleanfeed.pipeline import Cleaner
 
 ON_ERROR = ("keep", "skip", "fail")
 
 
-class RecordError(Exception):
+class RecordError(InputError):
     """A line that could not be cleaned; the message says why."""
 
     def __init__(self, line_number: int, reason: str) -> None:
@@ -33,10 +34,12 @@ class Record:
     """What happened to one line."""
 
     line_number: int
+    source: str  # the line as read, with its line ending
     output: str | None  # the line to write (with its line ending), None when skipped
     text: str = ""  # the field's original text
     edits: list[Edit] = field(default_factory=list)
     error: str | None = None
+    unsafe: bool = False  # the safety check failed, so the record was left unchanged
 
 
 def _lookup(record: object, path: list[str]) -> tuple[dict, str]:
@@ -70,7 +73,7 @@ def clean_lines(
         body = line.rstrip("\r\n")
         ending = line[len(body) :]
         if not body.strip():
-            yield Record(number, line)
+            yield Record(number, line, line)
             continue
         try:
             record = json.loads(body)
@@ -88,15 +91,16 @@ def clean_lines(
             )
             if on_error == "fail":
                 raise RecordError(number, reason) from None
-            yield Record(number, line if on_error == "keep" else None, error=reason)
+            action = "copied unchanged" if on_error == "keep" else "left out"
+            yield Record(number, line, line if on_error == "keep" else None, error=f"{reason}; {action}")
             continue
         result = cleaner.explain(text)
         if result.problems:
             reason = f"safety check failed ({result.problems[0]}); record left unchanged"
-            yield Record(number, line, text=text, error=reason)
+            yield Record(number, line, line, text=text, error=reason, unsafe=True)
             continue
         if not result.edits and changes_field is None:
-            yield Record(number, line, text=text)
+            yield Record(number, line, line, text=text)
             continue
         holder[key] = result.text
         if changes_field is not None:
@@ -105,4 +109,4 @@ def clean_lines(
                 for e in result.edits
             ]
         output = json.dumps(record, ensure_ascii=False) + (ending or "\n")
-        yield Record(number, output, text=text, edits=result.edits)
+        yield Record(number, line, output, text=text, edits=result.edits)

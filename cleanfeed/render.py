@@ -44,7 +44,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def change_lines(name: str, original: str, result: Result) -> list[list[tuple[str, str]]]:
+def change_lines(name: str, original: str, result: Result, *, summary: bool = True) -> list[list[tuple[str, str]]]:
     """Each change as a list of ``(text, kind)`` segments; kind is "", "meta", "removed" or "inserted"."""
     newlines = [m.start() for m in re.finditer("\n", original)]
     rows = []
@@ -58,16 +58,29 @@ def change_lines(name: str, original: str, result: Result) -> list[list[tuple[st
             segments.append((_visible(edit.inserted), "inserted"))
         segments.append((after, ""))
         rows.append(segments)
-    counts = Counter(e.filter for e in result.edits)
-    total = len(result.edits)
-    summary = ", ".join(f"{n} {counts[n]}" for n in sorted(counts, key=lambda k: (-counts[k], k)))
-    rows.append([(f"{name}: {total} change{'s' if total != 1 else ''} ({summary})", "meta")])
+    if summary:
+        rows.append(_summary_row(name, result.edits))
     return rows
 
 
-def render_changes(name: str, original: str, result: Result, *, color: bool = False) -> str:
+def _summary_row(name: str, edits) -> list[tuple[str, str]]:
+    counts = Counter(e.filter for e in edits)
+    total = len(edits)
+    by_filter = ", ".join(f"{n} {counts[n]}" for n in sorted(counts, key=lambda k: (-counts[k], k)))
+    return [(f"{name}: {total} change{'s' if total != 1 else ''} ({by_filter})", "meta")]
+
+
+def render_summary(name: str, edits, *, color: bool = False) -> str:
+    """The per-filter count line that closes a file's preview."""
+    return _render_rows([_summary_row(name, edits)], color=color)
+
+
+def render_changes(name: str, original: str, result: Result, *, color: bool = False, summary: bool = True) -> str:
     """The preview of every change in ``result``, plain (``[-removed-]{+inserted+}``) or coloured."""
-    rows = change_lines(name, original, result)
+    return _render_rows(change_lines(name, original, result, summary=summary), color=color)
+
+
+def _render_rows(rows: list[list[tuple[str, str]]], *, color: bool) -> str:
     if not color:
         marks = {"removed": ("[-", "-]"), "inserted": ("{+", "+}")}
         return "".join(

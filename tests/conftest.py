@@ -18,3 +18,13 @@ def load_jsonl(path: Path) -> list[dict]:
 @pytest.fixture
 def samples() -> Path:
     return REPO / "samples"
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch directory as the current directory, with an empty config file in it."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    (tmp_path / "empty.toml").write_text("")
+    return tmp_path

@@ -22,16 +22,6 @@ CLEANED = "Zürich & Geneva\n"
 PLAIN = "Nothing to repair in this line\n"
 
 
-@pytest.fixture
-def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A scratch directory as the current directory, with an empty config file in it."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    (tmp_path / "empty.toml").write_text("")
-    return tmp_path
-
-
 def run(*args: str, input: bytes | str | None = None, config: str = "empty.toml", env: dict | None = None):
     return CliRunner().invoke(cli, ["--config", config, *args], input=input, env=env, catch_exceptions=False)
 

@@ -42,7 +42,7 @@ def test_explicit_path(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("colour = true\n", r"c\.toml: unknown key 'colour' \(known: encoding, exclude, include, jobs"),
+        ("colour = true\n", r"c\.toml: unknown key 'colour' \(known: changes_field, encoding, exclude, field, include"),
         ('jobs = "4"\n', "jobs must be a int"),
         ("jobs = true\n", "jobs must be a int"),
         ("jobs = 0\n", "jobs: must be at least 1"),
