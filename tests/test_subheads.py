@@ -82,6 +82,23 @@ def test_help_says_drop_deletes_text():
     assert "drop" in result.stdout
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("padding", [" " * 120 + "{head}", "{head}" + " " * 120, "\t{head}\xa0"])
+def test_a_padded_subhead_line_is_judged_by_its_text_not_its_length(newline, padding):
+    before, after = "The summit ended on Sunday after long talks.", "The leaders failed to agree."
+    head = padding.format(head="Disagreements on trade")
+    text = newline.join([before, "", head, "", after, ""])
+    assert drop_subheads(text) == newline.join([before, "", after, ""])
+
+
+def test_a_glued_subhead_after_a_long_indent_or_a_long_word_is_found():
+    glued, split = "Disagreements on tradeThe leaders met.", "Disagreements on trade\n\nThe leaders met."
+    indented = "The summit ended.\n" + " " * 200 + glued
+    assert split_subheads(indented) == "The summit ended.\n" + " " * 200 + split
+    long_word = "x" * 5000 + " ended." + glued
+    assert split_subheads(long_word) == "x" * 5000 + " ended.\n\n" + split
+
+
 # --- properties ---------------------------------------------------------------------------
 
 SENTENCES = st.sampled_from(

@@ -53,7 +53,6 @@ deletes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 from typing import NamedTuple
@@ -115,6 +114,7 @@ _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
 _NEWLINE_REACH = 4096
 SENTENCE_END_CHAR = re.compile(f"[{_SENTENCE_END}]")
+QUOTE_CHAR = re.compile(f"[{_QUOTES}]")
 
 
 def _junction_pairs(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -280,13 +280,13 @@ def _title_like(run: str, *, quoted: bool) -> bool:
         return False
     if RUN_STOP.search(run) or len(run.split()) > MAX_WORDS:
         return False
-    for i, char in enumerate(run):
-        if char in _QUOTES:
-            # only an apostrophe inside or after a word: `NATO's`, `farmers'`
-            if char not in "'’" or not run[i - 1].isalpha():
-                return False
-            if quoted and not run[i + 1 : i + 2].isalpha():
-                return False
+    for quote in QUOTE_CHAR.finditer(run):
+        i = quote.start()
+        # only an apostrophe inside or after a word: `NATO's`, `farmers'`
+        if quote.group() not in "'’" or not run[i - 1].isalpha():
+            return False
+        if quoted and not run[i + 1 : i + 2].isalpha():
+            return False
     return True
 
 
@@ -333,12 +333,32 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
     lines = text.split("\n")  # each line without its line break
     if not lines[-1]:
         lines.pop()  # the text ends with a line break (or is empty): no line after it
-    line_ends = list(accumulate(len(line) + 1 for line in lines))  # each line ends after its line break…
-    if lines:
-        line_ends[-1] = len(text)  # …but the last one may have none
-    kinds = [_line_kind(line) for line in lines]
-    for start in embedded_starts:
-        kinds[bisect_right(line_ends, start)] = "body"
+    chars_through = list(accumulate(map(len, lines)))  # characters in lines 0..i, line breaks not counted
+
+    def line_end(k: int) -> int:
+        """Where line ``k`` ends: after its line break, but the last line may have none."""
+        return min(chars_through[k] + k + 1, len(text))
+
+    # A line that strips to more than MAX_LINE_CHARS (it starts with no whitespace and ends with
+    # at most one, the `\r` of a CRLF line) is body or other, never a subhead; which of the two
+    # matters only next to a subhead, so such a line is `long` until `kind` tells.
+    kinds = [
+        "long"
+        if len(line) > MAX_LINE_CHARS + 1 and not line[0].isspace() and not line[-2].isspace()
+        else _line_kind(line)
+        for line in lines
+    ]
+
+    def kind(k: int) -> str:
+        if kinds[k] == "long":
+            kinds[k] = _line_kind(lines[k])
+        return kinds[k]
+
+    holder, counted = 0, 0
+    for start in embedded_starts:  # the line that holds it comes after as many line breaks
+        holder += text.count("\n", counted, start)
+        counted = start
+        kinds[holder] = "body"
     doomed: list[int] = []  # the subhead lines that go, in order
     i = _index(kinds, "subhead", 0)
     while i < len(lines):
@@ -348,8 +368,8 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
             if kinds[j] == "subhead":
                 group.append(j)
             j += 1
-        before = next((kinds[k] for k in range(i - 1, -1, -1) if kinds[k] != "blank"), "start" if at_start else None)
-        after = kinds[j] if j < len(lines) else None
+        before = next((kind(k) for k in range(i - 1, -1, -1) if kinds[k] != "blank"), "start" if at_start else None)
+        after = kind(j) if j < len(lines) else None
         if before in ("start", "body") and after == "body" and len(group) <= MAX_LINES_IN_GROUP:
             doomed.extend(group)
         i = _index(kinds, "subhead", j)
@@ -367,7 +387,7 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
         takes_blank = (not kept_any and at_start) or last_kept_blank
         if takes_blank and gone_to < len(lines) and kinds[gone_to] == "blank":
             gone_to += 1
-        start, end = (line_ends[k - 1] if k else 0), line_ends[gone_to - 1]
+        start, end = (line_end(k - 1) if k else 0), line_end(gone_to - 1)
         if spans and spans[-1].end == start:
             spans[-1] = Span(spans[-1].start, end, "")
         else:
