@@ -210,7 +210,8 @@ class ArticleWriter:
             dash = " — " if curly else " - "
             return f"Talks in {self.place()} resumed {rng.choice(TIMES)}{dash}the third round this year."
         if kind == 5:
-            return f"Shares of the company (GOOGL.O) fell {self.number()} after a Reuters/Ipsos poll was published."
+            news = rng.choice(["a Reuters/Ipsos poll was published", "the quarterly results", "a court ruling"])
+            return f"Shares of the company (GOOGL.O) fell {self.number()} after {news}."
         if kind == 6:
             verdict = rng.choice(["late", "weaker", "unclear"])
             return f"Dr. {rng.choice(LAST)} told RT.com that version 2.1 of the rules was {verdict}."
