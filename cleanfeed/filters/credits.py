@@ -33,7 +33,7 @@ the text ends with a line break if it did before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -58,8 +58,11 @@ SUFFIX_WINDOW = 320
 # holds at most this many capitalised words; more reads as a headline.
 MAX_PLAIN_NAMES = 4
 
-# Lines that may hold a credit: one cheap scan over the block decides which lines are judged.
-_GATE = re.compile(r"©|/|\||Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
+# Every label (see _LABEL) holds one of these; a line without one can hold only a bare credit.
+_LABEL_WORD = re.compile(r"©|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
+# Lines that may hold a credit: a label word, or the slash or bar of a bare credit. One scan over
+# the block finds them; it starts with a literal or a narrow class, so the engine skips fast.
+_GATE = re.compile(_LABEL_WORD.pattern + r"|/|\|")
 
 # The labels a credit begins with, one group per kind:
 _LABEL = re.compile(
@@ -332,6 +335,8 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     if date and kinds[:1] != ["copy"]:
         return None
     kind = _strongest(kinds)
+    if kind == "bare" and not _slash_or_bar_ahead(line, p):
+        return None  # most candidates: a sentence start, a bracket, a capitalised word
     body = _read_body(line, p, close)
     if kind == "bare" and not close:
         _trim_bare(body)
@@ -339,6 +344,12 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
         return None
     credit = _Credit(pos, body.end, kind, body)
     return credit if _is_credit(credit) else None
+
+
+def _slash_or_bar_ahead(line: str, pos: int) -> bool:
+    """A bare credit is a slash or bar credit (see _is_bare_credit), and its body is read at most BODY_LIMIT far."""
+    limit = pos + BODY_LIMIT
+    return line.find("/", pos, limit) >= 0 or line.find("|", pos, limit) >= 0
 
 
 def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
@@ -716,34 +727,57 @@ def _one_space(line: str, start: int, end: int) -> tuple[int, int, str]:
 
 def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> list[Span]:
     """Spans that remove the photo credits in ``text`` (one block of a document)."""
-    gate = _GATE.search(text)
-    if gate is None:
-        return []
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    if starts[-1] == len(text) and len(starts) > 1:
-        starts.pop()  # the text ends with a line break: no empty line after it
-    lines = [_Line(text, s, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, s in enumerate(starts)]
-    whole: set[int] = set()
+    whole: dict[int, _Line] = {}  # the lines that go, by where they start
     cuts: list[Span] = []
-    judged = -1
-    while gate is not None:
-        index = bisect_right(starts, gate.start()) - 1
-        gate = _GATE.search(text, lines[index].end)
-        if index <= judged:
+    taken_until = 0  # a dangling credit took the line after it: that line is not judged again
+    for line in _marked_lines(text):
+        if line.start < taken_until or not _may_hold_credit(line.content):
             continue
-        judged = index
-        line = lines[index]
         verdict = _judge(line.content)
         if verdict == _WHOLE:
-            whole.add(index)
+            whole[line.start] = line
         elif verdict:
             cuts.extend(Span(line.start + a, line.start + b, r) for a, b, r in verdict)
-        elif index + 1 < len(lines) and _dangling(line.content, lines[index + 1].content):
-            whole.update((index, index + 1))
-            judged = index + 1
+        elif line.end < len(text) and _dangling(line.content, (next_line := _Line(text, line.end)).content):
+            whole[line.start] = line
+            whole[next_line.start] = next_line
+            taken_until = next_line.end
     if not whole:
         return cuts
-    return sorted(cuts + _remove_lines(text, lines, whole, at_start=at_start, at_end=at_end))
+    return sorted(cuts + _remove_lines(text, whole, at_start=at_start, at_end=at_end))
+
+
+def _marked_lines(text: str) -> Iterator[_Line]:
+    """Each line with a gate marker in it, once."""
+    pos = 0
+    while (marker := _GATE.search(text, pos)) is not None:
+        line = _Line(text, text.rfind("\n", 0, marker.start()) + 1)
+        yield line
+        pos = line.end
+
+
+def _may_hold_credit(line: str) -> bool:
+    """A label word, or what a bare credit or a credit split over two lines needs (see _bare_hints)."""
+    if _LABEL_WORD.search(line):
+        return True
+    exact, folded = _bare_hints()
+    return bool(exact.search(line) or folded.search(line.casefold()) or line.rstrip().endswith(_DANGLING))
+
+
+@cache
+def _bare_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What a line whose only markers are slashes or bars holds if it holds a credit.
+
+    A bare credit names an agency or library, or has `via` (see _is_bare_credit),
+    and inside brackets `U.S. Air Force photo by` is a label. A name is found only
+    if every word of it is, so one word of each is enough: short acronyms compared
+    exactly, other words in the case-folded line (as _fold compares them).
+    """
+    exact, folded = {"via", "photo by"}, set()
+    for name in (*data.NEWS_AGENCIES, *data.PHOTO_LIBRARIES):
+        word = next(w for w in name.split() if w.casefold() not in data.CONNECTORS | data.IMAGE_WORDS)
+        (exact if _fold(word) == word else folded).add(_fold(word))
+    return tuple(re.compile("|".join(map(re.escape, sorted(words)))) for words in (exact, folded))
 
 
 def _dangling(line: str, next_line: str) -> bool:
@@ -761,12 +795,14 @@ def _dangling(line: str, next_line: str) -> bool:
 
 
 class _Line:
+    """The line of ``text`` that starts at ``start``."""
+
     __slots__ = ("blank", "content", "content_end", "end", "start")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int) -> None:
         self.start = start
-        self.end = end  # after the line break, if any
-        content_end = end
+        self.end = text.find("\n", start) + 1 or len(text)  # after the line break, if any
+        content_end = self.end
         if content_end > start and text[content_end - 1] == "\n":
             content_end -= 1
         if content_end > start and text[content_end - 1] == "\r":
@@ -776,36 +812,63 @@ class _Line:
         self.blank = self.content.isspace() or not self.content
 
 
-def _remove_lines(text: str, lines: list[_Line], whole: set[int], *, at_start: bool, at_end: bool) -> list[Span]:
-    """Spans that remove the credit lines ``whole`` and keep the paragraph spacing as it was."""
-    dropped: set[int] = set()
-    kept: list[int] = []
-    for i in range(len(lines)):
-        if i in dropped:
-            continue
-        if i not in whole:
-            kept.append(i)
-            continue
-        dropped.add(i)
+def _remove_lines(text: str, whole: dict[int, _Line], *, at_start: bool, at_end: bool) -> list[Span]:
+    """Spans that remove the credit lines ``whole`` and keep the paragraph spacing as it was.
+
+    Only the lines around the removed ones are looked at, so a block costs what its credits do.
+    """
+    dropped = dict(whole)
+    before: _Line | None = None  # the last kept line before the current removed one
+    dropped_until = 0  # where the last run of removed lines ends
+    for start in sorted(whole):
+        line = whole[start]
+        if start > dropped_until:
+            before = _Line(text, text.rfind("\n", 0, start - 1) + 1)
+        dropped_until = line.end
         # A block that does not begin the document follows a blank line.
-        blank_before = lines[kept[-1]].blank if kept else not at_start
-        after = i + 1
-        if blank_before and after < len(lines) and after not in whole and lines[after].blank:
-            dropped.add(after)  # between two blank lines: one of them goes too
-    nonblank = [i for i in kept if not lines[i].blank]
-    first = nonblank[0] if nonblank else len(lines)
-    last = nonblank[-1] if nonblank else -1
-    if at_start and any(i < first for i in whole):
-        dropped.update(i for i in kept if i < first)
-    if at_end and any(i > last for i in whole):
-        dropped.update(i for i in kept if i > last)
-    spans = [Span(lines[i].start, lines[i].end, "") for i in sorted(dropped)]
-    if at_end and not text.endswith("\n") and len(lines) - 1 in dropped:
-        survivors = [i for i in range(len(lines)) if i not in dropped]
-        if survivors:  # the new last line gives up its line break, as the old last line had none
-            tail = lines[survivors[-1]]
-            spans.append(Span(tail.content_end, tail.end, ""))
+        blank_before = before.blank if before else not at_start
+        if blank_before and line.end < len(text) and line.end not in whole:
+            after = _Line(text, line.end)
+            if after.blank:  # between two blank lines: one of them goes too
+                dropped[after.start] = after
+                dropped_until = after.end
+    first, last = min(whole), max(whole)
+    if at_start and (first == 0 or text[:first].isspace()):
+        for line in _lines_from(text, 0):  # the blank lines left at the start of the document
+            if line.start not in dropped:
+                if not line.blank:
+                    break
+                dropped[line.start] = line
+    if at_end and (whole[last].end == len(text) or text[whole[last].end :].isspace()):
+        for line in _lines_back(text):  # the blank lines left at the end of the document
+            if line.start not in dropped:
+                if not line.blank:
+                    break
+                dropped[line.start] = line
+    spans = [Span(line.start, line.end, "") for line in dropped.values()]
+    final = next(_lines_back(text))
+    if at_end and not text.endswith("\n") and final.start in dropped:
+        # the new last line gives up its line break, as the old last line had none
+        survivor = next((line for line in _lines_back(text) if line.start not in dropped), None)
+        if survivor is not None:
+            spans.append(Span(survivor.content_end, survivor.end, ""))
     return _merge(spans)
+
+
+def _lines_from(text: str, start: int) -> Iterator[_Line]:
+    while start < len(text):
+        line = _Line(text, start)
+        yield line
+        start = line.end
+
+
+def _lines_back(text: str) -> Iterator[_Line]:
+    """The lines of ``text`` from the last one back (a final line break ends the last line)."""
+    end = len(text)
+    while end > 0:
+        line = _Line(text, text.rfind("\n", 0, end - 1) + 1)
+        yield line
+        end = line.start
 
 
 def _merge(spans: list[Span]) -> list[Span]:
