@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanfeed import clean
-from cleanfeed.filters.credits import FILTER, _read_chain, find_credits, strip_credits
+from cleanfeed.filters.credits import FILTER, _judge, _may_hold_credit, _read_chain, find_credits, strip_credits
+from cleanfeed.filters.credits_data import NEWS_AGENCIES, PHOTO_LIBRARIES
 from tests.conftest import SHARED_CORPUS
 
 ARTICLES = SHARED_CORPUS / "real" / "articles.jsonl"
@@ -253,3 +254,21 @@ def test_credit_fragments_in_any_order(text: str, at_start: bool, at_end: bool) 
         assert _is_credit_in_place(text, span.start, span.end) or not strip_credits(removed.strip()), removed
     assert len(once) <= len(text)
     assert FILTER(once, at_start=at_start, at_end=at_end) == once
+
+
+# --- the line gate: a line it skips would have been left alone --------------------------
+
+
+@pytest.mark.parametrize("name", NEWS_AGENCIES + PHOTO_LIBRARIES)
+def test_every_agency_and_library_passes_the_gate(name: str) -> None:
+    for line in (f"Jane Doe/{name}", f"{name}/Jane Doe", f"Jane Doe | {name.upper()}", f"It rained.Jane Doe/{name}"):
+        assert _may_hold_credit(line), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(fragments, max_size=30).map("".join))
+def test_lines_the_gate_skips_hold_no_credit(text: str) -> None:
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        if not _may_hold_credit(line):
+            assert _judge(line) is None, line

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
@@ -92,6 +92,8 @@ _LABEL = re.compile(
     """,
     re.VERBOSE,
 )
+# The first letters of every _LABEL alternative, to try it only where one may start.
+_LABEL_INITIALS = "CFIPS©"
 # Labels that end the credit before them: a new credit starts there.
 _NEXT_LABEL_KINDS = ("footer", "copyright", "credit", "single", "plural", "source", "copy")
 
@@ -127,6 +129,7 @@ _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 _DANGLING = (" via", " by", " from", " of")
 
 _OPEN_QUOTES = '“"‘«'
+_OPEN_QUOTE = re.compile(f"[{_OPEN_QUOTES}]")
 # The lower-case words a bare credit may hold: `Name/Paper via AP`, `Name for Disney`, `Jarl Ale de Basseville`.
 _BARE_LOWER = frozenset({"via", "for", "and", "of"}) | data.NAME_PARTICLES
 _NOT_BEFORE_LABEL = "/-_@#&'’"
@@ -175,16 +178,20 @@ def _fold(word: str) -> str:
 
 def _agencies(words: list[str]) -> tuple[bool, bool, bool]:
     """``(any agency, any photo library, ends with an agency or library)`` among ``words``."""
+    names = _agency_names(words)
+    return bool(names), any(library for _, library in names), any(i == len(words) - 1 for i, _ in names)
+
+
+def _agency_names(words: list[str]) -> list[tuple[int, bool]]:
+    """``(index of its last word, photo library)`` for each agency or library name among ``words``."""
     folded = [_fold(w) for w in words]
     index = _agency_index()
-    found = library = ends = False
-    for i, word in enumerate(folded):
-        for name, is_library in index.get(word, ()):
-            if tuple(folded[i + 1 - len(name) : i + 1]) == name:
-                found = True
-                library = library or is_library
-                ends = ends or i == len(folded) - 1
-    return found, library, ends
+    return [
+        (i, is_library)
+        for i, word in enumerate(folded)
+        for name, is_library in index.get(word, ())
+        if tuple(folded[i + 1 - len(name) : i + 1]) == name
+    ]
 
 
 def _is_name_word(word: str) -> bool:
@@ -229,6 +236,8 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
     """
     if word.startswith("@"):
         return None
+    if word[1:].islower() and not _OPEN_QUOTE.search(word):
+        return None  # no capital and no quote after the first letter: nothing is glued here
     for k in range(1, len(word)):
         before, char = word[k - 1], word[k]
         if char in _OPEN_QUOTES and before.isalnum():
@@ -259,10 +268,9 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
     body = _Body(end=pos)
     limit = min(len(line), pos + BODY_LIMIT)
     p = pos
-    while p < limit:
-        token = _TOKEN.match(line, p, limit)
-        if token is None:
-            break
+    for token in _TOKEN.finditer(line, pos, limit):
+        if token.start() != p:
+            break  # nothing a body holds (a line break, an opening bracket)
         text = token.group()
         if text.isspace():
             p = token.end()
@@ -286,11 +294,11 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
                 break
             body.end = p = token.end()
             continue
-        label = _LABEL.match(line, p, limit)
-        if body.words and label and label.lastgroup in _NEXT_LABEL_KINDS:
+        label = _LABEL.match(line, p, limit) if body.words and text[0] in _LABEL_INITIALS else None
+        if label and label.lastgroup in _NEXT_LABEL_KINDS:
             body.next_label = True
             break
-        if not _is_name_word(text):
+        if not (text[0].isupper() or _is_name_word(text)):  # most names are capitalised: skip the call
             break
         cut = _junction(text, body.words, line, token.end())
         if cut is not None:
@@ -309,8 +317,13 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
     return body
 
 
+@lru_cache(maxsize=256)
 def _read_credit(line: str, pos: int) -> _Credit | None:
-    """The credit that starts at ``line[pos]``, if one does."""
+    """The credit that starts at ``line[pos]``, if one does.
+
+    A line's judgement reads the same place more than once (its start, its suffix
+    candidates, its inside), so readings are kept; callers never change them.
+    """
     p = pos
     close = None
     if p >= len(line):
@@ -320,7 +333,7 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
         p += 1
         while p < len(line) and line[p] in " \t":
             p += 1
-    date = _DATE_TOKEN.match(line, p)
+    date = _DATE_TOKEN.match(line, p) if line.startswith("date", p) else None
     if date:
         p = date.end()
     kinds: list[str] = []
@@ -335,7 +348,7 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     if date and kinds[:1] != ["copy"]:
         return None
     kind = _strongest(kinds)
-    if kind == "bare" and not _slash_or_bar_ahead(line, p):
+    if kind == "bare" and not _may_be_bare(line, p):
         return None  # most candidates: a sentence start, a bracket, a capitalised word
     body = _read_body(line, p, close)
     if kind == "bare" and not close:
@@ -346,15 +359,17 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     return credit if _is_credit(credit) else None
 
 
-def _slash_or_bar_ahead(line: str, pos: int) -> bool:
-    """A bare credit is a slash or bar credit (see _is_bare_credit), and its body is read at most BODY_LIMIT far."""
-    limit = pos + BODY_LIMIT
-    return line.find("/", pos, limit) >= 0 or line.find("|", pos, limit) >= 0
+def _may_be_bare(line: str, pos: int) -> bool:
+    """Whether the body read at ``pos`` (at most BODY_LIMIT far) has what a bare credit needs (see _bare_hints)."""
+    window = line[pos : pos + BODY_LIMIT]
+    return ("/" in window or "|" in window) and _has_bare_hint(window)
 
 
 def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
     """A label at ``pos``; right after an opening bracket also `U.S. Air Force photo by`."""
-    return _LABEL.match(line, pos) or (_ORG_PHOTO_BY.match(line, pos) if first else None)
+    if line[pos : pos + 1] in _LABEL_INITIALS and (label := _LABEL.match(line, pos)):
+        return label
+    return _ORG_PHOTO_BY.match(line, pos) if first else None
 
 
 def _trim_bare(body: _Body) -> None:
@@ -635,12 +650,13 @@ def _after_leading_credit(credit: _Credit, rest: str) -> int | str | None:
 def _agency_end(body: _Body) -> int | None:
     """How many words the credit has if its last part closes with an agency and more words follow it."""
     last = body.segments[-1]
-    if _agencies(last)[2]:
+    name_ends = {i + 1 for i, _ in _agency_names(last)}  # word counts after which a name ends
+    if len(last) in name_ends:
         return None  # `Getty Images`, not `Getty` and then `Images`
     offset = len(body.words) - len(last)
-    for i in range(len(last) - 1, 0, -1):
-        if _agencies(last[:i])[2]:
-            return offset + i
+    for count in range(len(last) - 1, 0, -1):
+        if count in name_ends:
+            return offset + count
     return None
 
 
@@ -760,8 +776,13 @@ def _may_hold_credit(line: str) -> bool:
     """A label word, or what a bare credit or a credit split over two lines needs (see _bare_hints)."""
     if _LABEL_WORD.search(line):
         return True
+    return _has_bare_hint(line) or line.rstrip().endswith(_DANGLING)
+
+
+def _has_bare_hint(text: str) -> bool:
     exact, folded = _bare_hints()
-    return bool(exact.search(line) or folded.search(line.casefold()) or line.rstrip().endswith(_DANGLING))
+    text = " " + text  # a body may begin right at the start of ``text``
+    return exact.search(text) is not None or folded.search(text.casefold()) is not None
 
 
 @cache
@@ -772,12 +793,24 @@ def _bare_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     and inside brackets `U.S. Air Force photo by` is a label. A name is found only
     if every word of it is, so one word of each is enough: short acronyms compared
     exactly, other words in the case-folded line (as _fold compares them).
+    Each word begins a body token, so after whitespace, a separator, a bracket or
+    a `.:;` that _fold strips: the engine only tries the words there.
     """
     exact, folded = {"via", "photo by"}, set()
     for name in (*data.NEWS_AGENCIES, *data.PHOTO_LIBRARIES):
         word = next(w for w in name.split() if w.casefold() not in data.CONNECTORS | data.IMAGE_WORDS)
         (exact if _fold(word) == word else folded).add(_fold(word))
-    return tuple(re.compile("|".join(map(re.escape, sorted(words)))) for words in (exact, folded))
+    return tuple(_after_token_boundary(words) for words in (exact, folded))
+
+
+def _after_token_boundary(words: set[str]) -> re.Pattern[str]:
+    """One of ``words`` right after a token boundary; alternatives grouped by first letter, so few are tried."""
+    by_initial: dict[str, list[str]] = {}
+    for word in sorted(words):
+        by_initial.setdefault(word[0], []).append(re.escape(word[1:]))
+    initials = "".join(map(re.escape, by_initial))
+    groups = "|".join(f"{re.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in by_initial.items())
+    return re.compile(rf"[\s/|,&()\[\].:;](?=[{initials}])(?:{groups})")
 
 
 def _dangling(line: str, next_line: str) -> bool:
