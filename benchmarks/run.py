@@ -32,6 +32,9 @@ OUT = HERE / "out"
 PY = sys.executable
 CLEANFEED = shutil.which("cleanfeed") or "cleanfeed"
 GNU_TIME = Path("/usr/bin/time")
+# Measure cleanfeed as pip leaves it, with its bytecode cached: without .pyc files every
+# start would recompile the package (~35 ms here), which no installed copy does.
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 # The alternatives, each a whole process reading stdin and writing stdout.
 SED_FIX = ["sed", "-E", r"s/([.!?])([A-Z])/\1 \2/g"]
@@ -69,26 +72,30 @@ class Timing:
     mb: float
     seconds: float  # median wall time
     rss_mb: float | None  # peak over the runs
+    cpu_s: float | None  # median user + system time, worker processes included
 
     @property
     def mb_per_s(self) -> float:
         return self.mb / self.seconds
 
 
-def run_once(command: list[str], stdin: Path | None, rss: bool) -> tuple[float, float | None]:
-    """Wall seconds of one run (stdout discarded) and, with ``rss``, its peak RSS in MB.
+def run_once(command: list[str], stdin: Path | None, rss: bool) -> tuple[float, float | None, float | None]:
+    """Wall seconds of one run (stdout discarded) and, with ``rss``, its peak RSS in MB and CPU seconds.
 
     RSS comes from GNU time, not from wait4() here: a child forked from this
     large Python process reports this process's peak as its own.
     """
-    wrapper = ["/usr/bin/time", "-f", "%M", "-o", str(OUT / "rss.txt")] if rss and GNU_TIME.exists() else []
+    wrapper = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(OUT / "rss.txt")] if rss and GNU_TIME.exists() else []
     with open(stdin or os.devnull, "rb") as source, open(OUT / "stderr.log", "wb") as errors:
         start = time.perf_counter()
-        code = subprocess.call([*wrapper, *command], stdin=source, stdout=subprocess.DEVNULL, stderr=errors)
+        code = subprocess.call([*wrapper, *command], stdin=source, stdout=subprocess.DEVNULL, stderr=errors, env=ENV)
         seconds = time.perf_counter() - start
     if code not in (0, 1):  # 1: cleanfeed --check found changes
         raise RuntimeError(f"{command} exited {code}: {(OUT / 'stderr.log').read_text()[-800:]}")
-    return seconds, int((OUT / "rss.txt").read_text().split()[-1]) / 1024 if wrapper else None
+    if not wrapper:
+        return seconds, None, None
+    kilobytes, user, system = (OUT / "rss.txt").read_text().splitlines()[-1].split()
+    return seconds, int(kilobytes) / 1024, float(user) + float(system)
 
 
 def measure(
@@ -107,10 +114,15 @@ def measure(
         if before:
             before()
         runs.append(run_once(command, stdin, rss=data is not None))
-    peaks = [peak for _, peak in runs if peak is not None]
+    seconds, peaks, cpu = zip(*runs, strict=True)
     mb = size_mb(data) if data else 0
     timing = Timing(
-        label, data.name if data else "", mb, statistics.median(s for s, _ in runs), max(peaks, default=None)
+        label,
+        data.name if data else "",
+        mb,
+        statistics.median(seconds),
+        max(peaks) if peaks[0] is not None else None,
+        statistics.median(cpu) if cpu[0] is not None else None,
     )
     speed = f"{timing.mb_per_s:8.2f} MB/s" if mb else ""
     print(f"  {label:<32} {timing.input:<22} {timing.seconds:8.3f} s {speed}", flush=True)
@@ -201,7 +213,8 @@ def directory(paths: dict[str, Path], scale: Scale) -> list[Timing]:
 def importtime(top: int = 12) -> list[str]:
     """The costliest imports of the command line by cumulative time, leaving out what ``site`` imports
     at every interpreter start (``python -c pass`` pays that too)."""
-    result = subprocess.run([PY, "-X", "importtime", "-c", "import cleanfeed.cli"], capture_output=True, text=True)
+    command = [PY, "-X", "importtime", "-c", "import cleanfeed.cli"]
+    result = subprocess.run(command, capture_output=True, text=True, env=ENV)
     entries, group = [], []
     for line in result.stderr.splitlines()[1:]:  # children come before their parent; a top-level import ends a group
         own, cumulative, name = line.removeprefix("import time:").split("|")
@@ -283,10 +296,15 @@ def tables(rows: list[Timing], starts: list[Timing], dirs: list[Timing], goals) 
     click = find(starts, 'python -c "import click"').seconds
     lines += ["", "| start-up | median ms | × `import click` |", "| --- | ---: | ---: |"]
     lines += [f"| {r.label} | {r.seconds * 1000:.0f} | {r.seconds / click:.2f} |" for r in starts]
-    lines += ["", "| directory | input | MB | median s | MB/s | files/s |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    lines += [
+        "",
+        "| directory | input | MB | median s | MB/s | files/s | CPU s (workers included) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     files = sum(1 for _ in (OUT / "corpus" / dirs[0].input).rglob("*.txt"))
     lines += [
-        f"| {r.label} | {r.input} | {r.mb:.1f} | {r.seconds:.2f} | {r.mb_per_s:.2f} | {files / r.seconds:,.0f} |"
+        f"| {r.label} | {r.input} | {r.mb:.1f} | {r.seconds:.2f} | {r.mb_per_s:.2f} | {files / r.seconds:,.0f} | "
+        f"{r.cpu_s or 0:.2f} |"
         for r in dirs
     ]
     lines += ["", "| target | measured | met |", "| --- | --- | --- |"]
@@ -332,6 +350,7 @@ def main() -> None:
     load_before = os.getloadavg()[0]
     print(f"generating corpora in {OUT} ...", flush=True)
     paths = make_corpora(scale)
+    run_once([CLEANFEED, "--version"], None, rss=False)  # writes the bytecode cache
     print("throughput:")
     rows = throughput(paths, scale, list(FILTER_NAMES))
     print("start-up:")
