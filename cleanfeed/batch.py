@@ -277,6 +277,10 @@ def _unsafe(outcome: Outcome, problems) -> None:
 
 def _count(outcome: Outcome, edits: Iterable, *, empty: bool) -> None:
     outcome.counts.update(e.filter for e in edits)
+    _settle(outcome, empty=empty)
+
+
+def _settle(outcome: Outcome, *, empty: bool) -> None:
     if outcome.counts:
         outcome.status = "changed"
     if empty:
@@ -313,14 +317,13 @@ def _stream_file(path: Path) -> Iterator[bytes]:
 def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -> None:
     """STDOUT, FILES and IN_PLACE: clean block by block and write the blocks as they come."""
     pieces = _read(job, options, decoding)
-    edits: list = []
     problems: list = []
     empty = True
 
-    def cleaned() -> Iterator[str]:
+    def cleaned() -> Iterator[str]:  # counts the edits as they pass: keeping them would grow with the input
         nonlocal empty
         for block, block_edits in options.cleaner.stream(pieces, problems=problems):
-            edits.extend(block_edits)
+            outcome.counts.update(e.filter for e in block_edits)
             empty = empty and not block
             yield block
 
@@ -331,14 +334,14 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome:
         out.flush()
     elif options.mode is Mode.IN_PLACE:
         blocks = list(cleaned())
-        if edits:  # an unchanged file is never touched
+        if outcome.counts:  # an unchanged file is never touched
             if options.backup:
                 backup = job.source.with_name(job.source.name + options.backup)
                 io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target, durable=True)
             io.atomic_write(job.target, blocks, mode_from=job.target, durable=True)
     else:
         io.atomic_write(job.target, cleaned(), mode_from=job.source)
-    _count(outcome, edits, empty=empty)
+    _settle(outcome, empty=empty)
     _unsafe(outcome, problems)
 
 
@@ -354,7 +357,6 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
         on_error=settings.on_error,
         changes_field=settings.changes_field,
     )
-    edits: list = []
     unsafe = 0
     looks = _RecordLooks(job.name, options) if not options.mode.writes_text else None
 
@@ -364,7 +366,7 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
             if record.error:
                 outcome.notes.append(f"line {record.line_number}: {record.error}")
                 unsafe += record.unsafe
-            edits.extend(record.edits)
+            outcome.counts.update(e.filter for e in record.edits)
             if looks is not None:
                 looks.add(record)
             if record.output is not None:
@@ -381,7 +383,7 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
         out.flush()
     else:
         io.atomic_write(job.target, outputs(), mode_from=job.source, durable=options.mode is Mode.IN_PLACE)
-    _count(outcome, edits, empty=False)
+    _settle(outcome, empty=False)
     if unsafe:
         outcome.status = "failed"
         outcome.reason = f"safety check failed in {unsafe:,} record(s); they were left unchanged"
