@@ -236,8 +236,8 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
     """
     if word.startswith("@"):
         return None
-    if word[1:].islower() and not _OPEN_QUOTE.search(word):
-        return None  # no capital and no quote after the first letter: nothing is glued here
+    if (word[1:].islower() or word.isupper()) and not _OPEN_QUOTE.search(word):
+        return None  # no capital after the first letter, or no small letter at all, and no quote: nothing glued
     for k in range(1, len(word)):
         before, char = word[k - 1], word[k]
         if char in _OPEN_QUOTES and before.isalnum():
@@ -351,6 +351,8 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     if kind == "bare" and not _may_be_bare(line, p):
         return None  # most candidates: a sentence start, a bracket, a capitalised word
     body = _read_body(line, p, close)
+    if kind == "bare" and not (body.slash or body.bar):
+        return None  # `Name/Agency` or `Agency | Name` (see _is_bare_credit): the body never reached one
     if kind == "bare" and not close:
         _trim_bare(body)
     if close and not body.closed:
