@@ -528,7 +528,8 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
         step = [Span(*cut) for cut in verdict]
         maps.append(PositionMap(step))
         current = apply_spans(current, step)
-        verdict = _judge_once(current)
+        # what the cuts left is read again only if it can still hold a credit (the gate of find_credits)
+        verdict = _judge_once(current) if _may_hold_credit(current) else None
     if verdict == _WHOLE:
         return _WHOLE
     return _merge_cuts(cuts) or None
