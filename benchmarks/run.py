@@ -183,14 +183,22 @@ def throughput(paths: dict[str, Path], scale: Scale, filters: list[str]) -> list
 
 
 def startup(paths: dict[str, Path], scale: Scale) -> list[Timing]:
-    n = scale.startup_repeats
-    return [
-        measure("python -c pass", [PY, "-c", "pass"], repeats=n),
-        measure('python -c "import click"', [PY, "-c", "import click"], repeats=n),
-        measure('python -c "import ftfy"', [PY, "-c", "import ftfy"], repeats=n),
-        measure("cleanfeed --version", [CLEANFEED, "--version"], repeats=n),
-        measure("cleanfeed 2KB-FILE", [CLEANFEED, str(paths["small"])], repeats=n),
-    ]
+    """Start-up times, the commands taking turns so that a change in machine load hits them all alike."""
+    commands = {
+        "python -c pass": [PY, "-c", "pass"],
+        'python -c "import click"': [PY, "-c", "import click"],
+        'python -c "import ftfy"': [PY, "-c", "import ftfy"],
+        "cleanfeed --version": [CLEANFEED, "--version"],
+        "cleanfeed 2KB-FILE": [CLEANFEED, str(paths["small"])],
+    }
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    for _ in range(scale.startup_repeats):
+        for label, command in commands.items():
+            times[label].append(run_once(command, None, rss=False)[0])
+    rows = [Timing(label, "", 0, statistics.median(runs), None, None) for label, runs in times.items()]
+    for row in rows:
+        print(f"  {row.label:<55} {row.seconds * 1000:6.0f} ms", flush=True)
+    return rows
 
 
 def directory(paths: dict[str, Path], scale: Scale) -> list[Timing]:
@@ -368,7 +376,8 @@ def main() -> None:
 Reproduce with `pip install -e '.[bench]' && python benchmarks/run.py` (peak RSS needs GNU `time`).
 Every command runs as a whole process, start-up included, reading the file on stdin (or as FILE/DIR
 argument where named) with stdout to /dev/null. Times are medians of {scale.repeats} runs ({scale.startup_repeats}
-for start-up; {scale.slow_repeats} for ftfy, pySBD, the {scale.big_mb} MB file and the directory; 1 for the FILE rows).
+for start-up, the five commands taking turns; {scale.slow_repeats} for ftfy, pySBD, the {scale.big_mb} MB file and the
+directory; 1 for the FILE rows).
 pySBD runs on the first {scale.slice_mb} MB only. *× floor time*: this command's time over the Python
 read/write loop's on the same input. *× pySBD speed*: MB/s over pySBD's MB/s. The corpora are generated
 from a seed (`benchmarks/corpus.py`): article-like text with credits, run-together sentences, glued
