@@ -236,7 +236,7 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
     """
     if word.startswith("@"):
         return None
-    if (word[1:].islower() or word.isupper()) and not _OPEN_QUOTE.search(word):
+    if (word[1:].islower() or word.isupper()) and (word.isalnum() or not _OPEN_QUOTE.search(word)):
         return None  # no capital after the first letter, or no small letter at all, and no quote: nothing glued
     for k in range(1, len(word)):
         before, char = word[k - 1], word[k]
@@ -776,10 +776,13 @@ def _marked_lines(text: str) -> Iterator[_Line]:
 
 
 def _may_hold_credit(line: str) -> bool:
-    """A label word, or what a bare credit or a credit split over two lines needs (see _bare_hints)."""
-    if _LABEL_WORD.search(line):
-        return True
-    return _has_bare_hint(line) or line.rstrip().endswith(_DANGLING)
+    """Whether ``line`` holds what any credit needs; a line that does not is left as it is."""
+    return bool(
+        _LABEL_WORD.search(line)
+        or "photo by" in line  # `(U.S. Air Force photo by Name)`: see _ORG_PHOTO_BY
+        or (("/" in line or "|" in line) and _has_bare_hint(line))
+        or line.rstrip().endswith(_DANGLING)  # a credit that goes on on the next line (see _dangling)
+    )
 
 
 def _has_bare_hint(text: str) -> bool:
@@ -790,16 +793,16 @@ def _has_bare_hint(text: str) -> bool:
 
 @cache
 def _bare_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What a line whose only markers are slashes or bars holds if it holds a credit.
+    """What the body of a bare credit holds besides its slash or bar.
 
-    A bare credit names an agency or library, or has `via` (see _is_bare_credit),
-    and inside brackets `U.S. Air Force photo by` is a label. A name is found only
-    if every word of it is, so one word of each is enough: short acronyms compared
-    exactly, other words in the case-folded line (as _fold compares them).
+    A bare credit names an agency or library, or has `via` (see _is_bare_credit).
+    A name is found only if every word of it is, so one word of each is enough:
+    short acronyms compared exactly, other words in the case-folded text (as
+    _fold compares them).
     Each word begins a body token, so after whitespace, a separator, a bracket or
     a `.:;` that _fold strips: the engine only tries the words there.
     """
-    exact, folded = {"via", "photo by"}, set()
+    exact, folded = {"via"}, set()
     for name in (*data.NEWS_AGENCIES, *data.PHOTO_LIBRARIES):
         word = next(w for w in name.split() if w.casefold() not in data.CONNECTORS | data.IMAGE_WORDS)
         (exact if _fold(word) == word else folded).add(_fold(word))
