@@ -63,11 +63,11 @@ _CANDIDATE = re.compile(
 # copy of the text where `!` and `…` are written `?` (same length, same
 # positions); each of those is then read again with `_CANDIDATE` on the text
 # itself. The initialism skip concerns a lone period, so no run led by another
-# mark meets it.
+# mark meets it. Both first turn away a mark followed by whitespace, as most are.
 _PERIOD_CANDIDATE = re.compile(
-    r"(\.(?<=[^\s.!?…]\.)" + _REST_OF_RUN + ")" + _NOT_INSIDE_INITIALISM + _QUOTES + _LETTER_AHEAD
+    r"(\.(?!\s)(?<=[^\s.!?…]\.)" + _REST_OF_RUN + ")" + _NOT_INSIDE_INITIALISM + _QUOTES + _LETTER_AHEAD
 )
-_OTHER_CANDIDATE = re.compile(r"\?(?<=[^\s.?]\?)[.?]*+" + _QUOTES + _LETTER_AHEAD)
+_OTHER_CANDIDATE = re.compile(r"\?(?!\s)(?<=[^\s.?]\?)[.?]*+" + _QUOTES + _LETTER_AHEAD)
 
 # Brackets and quotes that may close a sentence before its final punctuation
 # (`votes).`, `"patriotic".`) and ones that open the word it belongs to (`(GOOGL.O)`).
@@ -88,6 +88,9 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0002fff
 # A code or markup continuation right after the word: `Math.Max(`, `Foo.Bar_baz`,
 # `?Id=5`, `List.Item[0]`, `Ns.Type::`, `Foo.Bar<T>`.
 _CODE_FOLLOWER = frozenset("(_=[{<")
+
+# What a dotted abbreviation ends with (`sc` in `m.sc`): a cheap first test.
+_ABBREVIATION_ENDINGS = frozenset(abbreviation.rsplit(".", 1)[-1] for abbreviation in DOTTED_ABBREVIATIONS)
 
 # A ticker symbol before its exchange suffix: `GOOGL`, `DBKGn`, `VOWG_p`, `0005`.
 _TICKER_SYMBOL = re.compile(r"[A-Z0-9]{1,6}(?:[a-z]|_[a-z])?")
@@ -172,12 +175,19 @@ def _read_junction(text: str, match: re.Match[str], last: int) -> Junction | Non
     if len(before) == len(head) and start > 0 and not text[start - 1].isspace():
         return None  # a "word" longer than the window is no prose
     previous = words[-2] if len(words) > 1 else ""
-    core = _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1]).group()[::-1]
+    core = _core(before)
     quote_end = match.end(2)
     token = _TOKEN.match(text, quote_end, quote_end + _WINDOW)
     word, after = token.group(1, 0)
     follow = text[token.end(1) : token.end(1) + 1]
     return Junction(match.group(1), before, core, previous, word, follow, after)
+
+
+def _core(before: str) -> str:
+    """``before`` without the closing quotes and brackets at its end and anything up to an opener or dash."""
+    if before.isalpha():
+        return before  # the common case: nothing to take off
+    return _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1]).group()[::-1]
 
 
 # --- guards for every kind of junction -------------------------------------
@@ -190,7 +200,8 @@ def _not_after_a_word(j: Junction) -> bool:
 
 def _cjk_sentence(j: Junction) -> bool:
     """Chinese and Japanese sentences take no space between them: `进展."双方`."""
-    return bool(j.core) and bool(_CJK.match(j.core[-1]))
+    last = j.core[-1:]
+    return last >= "\u2e80" and _CJK.match(last) is not None  # (the comparison spares other scripts the regex)
 
 
 def _address_then_sentence(j: Junction) -> bool:
@@ -202,26 +213,29 @@ def _address_then_sentence(j: Junction) -> bool:
 
 def _url_or_email(j: Junction) -> bool:
     """Inside a URL, an e-mail address or a path: `site.org/Page.Html`, `J.Smith@Reuters.com`."""
-    if _address_then_sentence(j):
-        return False
-    return (
-        "@" in j.before
-        or "@" in j.after
-        or "://" in j.before
-        or j.before[:4].lower() == "www."
-        or ("/" in j.before and "." in j.before.split("/", 1)[0])
-        or "/" in j.after
-        or "\\" in j.before
-        or "\\" in j.after
+    before, after = j.before, j.after
+    inside = (
+        "@" in before
+        or "@" in after
+        or "/" in after
+        or "\\" in before
+        or "\\" in after
+        or ("/" in before and ("://" in before or "." in before.split("/", 1)[0]))
+        or before[:4].lower() == "www."
     )
+    return inside and not _address_then_sentence(j)
 
 
 def _code_follows(j: Junction) -> bool:
     """The word goes on as code or markup: `Math.Max(`, `?Id=5`, `Foo.Bar_baz`, `Ns.Type::`."""
-    return j.follow in _CODE_FOLLOWER or j.after[len(j.word) : len(j.word) + 2] == "::"
+    if j.follow in _CODE_FOLLOWER:
+        return True
+    return j.follow == ":" and j.after[len(j.word) : len(j.word) + 2] == "::"
 
 
-_GUARDS = (_not_after_a_word, _cjk_sentence, _url_or_email, _code_follows)
+# Each guard is a pure test and any one of them leaves the junction alone, so
+# both lists run the cheapest and most often true first.
+_GUARDS = (_not_after_a_word, _code_follows, _cjk_sentence, _url_or_email)
 
 
 # --- guards for a single period between two words ----------------------------
@@ -238,15 +252,17 @@ def _chain(core: str) -> list[str]:
 
 def _initialism_goes_on(j: Junction) -> bool:
     """A single letter and a period after short parts: one initialism, `J.R.R.`, `Ph.D.`, `U.S.A.`."""
+    if len(j.word) != 1 or j.follow != ".":
+        return False
     chain = _chain(j.core)
-    return len(j.word) == 1 and j.follow == "." and bool(chain) and all(len(part) <= 2 for part in chain)
+    return bool(chain) and all(len(part) <= 2 for part in chain)
 
 
 def _dotted_abbreviation(j: Junction) -> bool:
     """An abbreviation with an inner period: `M.Sc.`, `LL.M.`, `D.Phil.`, and short parts glued to
     punctuation, `R.Ac,` `B.Sc)`."""
     last = j.core.rsplit(".", 1)[-1]
-    if f"{last}.{j.word}".lower() in DOTTED_ABBREVIATIONS:
+    if j.word.lower() in _ABBREVIATION_ENDINGS and f"{last}.{j.word}".lower() in DOTTED_ABBREVIATIONS:
         return True
     short = len(j.core) <= 2 and j.core.isalpha() and len(j.word) <= 2
     return short and j.follow != "" and not j.follow.isspace()
@@ -256,6 +272,8 @@ def _dotted_name(j: Junction) -> bool:
     """Part of a dotted name of long parts: `www.BBC.co.uk`, `System.IO.File`, `System.Windows.Forms`."""
     if len(j.word) > 1 and j.follow == "." and j.after[len(j.word) + 1 : len(j.word) + 2].isalnum():
         return True
+    if "." not in j.core:
+        return False  # the rest looks at the parts before
     parts = j.core.split(".")
     if len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][:1].isupper() and parts[-2]:
         return not _address_then_sentence(j)  # the same name seen from its next part: `2017.Sunday.Next`
@@ -300,6 +318,8 @@ def _code_identifier(j: Junction) -> bool:
 
 def _has_hump(word: str) -> bool:
     """A capital right after a lower-case letter: `WriteLine`, `YouTube`, `McCain`."""
+    if word[1:].islower() or word.isupper():
+        return False  # no capital after the first letter, or no lower-case letter: `The`, `NATO`
     return any(left.islower() and right.isupper() for left, right in pairwise(word))
 
 
@@ -315,9 +335,11 @@ def _single_lower_letter(j: Junction) -> bool:
 
 def _cyrillic_initials(j: Junction) -> bool:
     """Russian sets initials close to the surname: `Л.Н.Толстой`, `А.Пушкин`."""
+    if not _is_cyrillic(j.word[0]) or j.word.isupper():
+        return False
     chain = _chain(j.core)
     initials = bool(chain) and all(len(part) == 1 and part.isupper() for part in chain)
-    return initials and _is_cyrillic(chain[-1]) and _is_cyrillic(j.word[0]) and not j.word.isupper()
+    return initials and _is_cyrillic(chain[-1])
 
 
 def _is_cyrillic(char: str) -> bool:
@@ -354,18 +376,18 @@ def _lone_letter_label(j: Junction) -> bool:
 
 _PERIOD_GUARDS = (
     _initialism_goes_on,
-    _dotted_abbreviation,
-    _dotted_name,
-    _ticker,
-    _number_then_label,
-    _name_suffix,
-    _capitals_pair,
-    _code_identifier,
     _single_lower_letter,
-    _cyrillic_initials,
-    _list_number,
     _lone_initial,
     _lone_letter_label,
+    _list_number,
+    _number_then_label,
+    _ticker,
+    _capitals_pair,
+    _cyrillic_initials,
+    _code_identifier,
+    _dotted_name,
+    _dotted_abbreviation,
+    _name_suffix,
 )
 
 
