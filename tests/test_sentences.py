@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleanfeed.filters.sentences import FILTER, repair_sentences
+from cleanfeed.filters.sentences import _CANDIDATE, FILTER, _candidates, repair_sentences
 
 # Characters that make candidate junctions likely: sentence ends, quotes and
 # brackets of every kind, capitals and lower case in three scripts, digits, the
@@ -62,6 +62,17 @@ def test_never_before_a_digit_or_lower_case(text: str) -> None:
 def test_text_without_glued_punctuation_is_unchanged(text: str) -> None:
     if not _MAYBE_JUNCTION.search(text):
         assert repair_sentences(text) == text
+
+
+@relaxed
+@given(st.one_of(texts, glued, st.text(alphabet=".!?…\"'“”«\u00a0 aASд(\n", max_size=40)))
+def test_fast_scan_finds_exactly_the_candidates(text: str) -> None:
+    """The two scans find just what the one regex that defines a candidate finds."""
+
+    def read(matches):
+        return [(match.span(1), match.span(2)) for match in matches]
+
+    assert read(_candidates(text)) == read(_CANDIDATE.finditer(text))
 
 
 # --- linear time: a megabyte of the worst shapes, checked by what comes out ---

@@ -22,7 +22,7 @@ costs less than a wrong one.
 >>> repair_sentences("J.R.R. Tolkien, www.BBC.co.uk, ASP.NET, Console.WriteLine, (GOOGL.O), 3.5")
 'J.R.R. Tolkien, www.BBC.co.uk, ASP.NET, Console.WriteLine, (GOOGL.O), 3.5'
 
-One regex finds the candidates (punctuation after a non-space, then an upper-case
+A regex scan finds the candidates (punctuation after a non-space, then an upper-case
 letter); Python judges each from a bounded window around it, so the filter runs in
 linear time on any input.
 """
@@ -261,9 +261,10 @@ def _initialism_goes_on(j: Junction) -> bool:
 def _dotted_abbreviation(j: Junction) -> bool:
     """An abbreviation with an inner period: `M.Sc.`, `LL.M.`, `D.Phil.`, and short parts glued to
     punctuation, `R.Ac,` `B.Sc)`."""
-    last = j.core.rsplit(".", 1)[-1]
-    if j.word.lower() in _ABBREVIATION_ENDINGS and f"{last}.{j.word}".lower() in DOTTED_ABBREVIATIONS:
-        return True
+    if j.word.lower() in _ABBREVIATION_ENDINGS:
+        last = j.core.rsplit(".", 1)[-1]
+        if f"{last}.{j.word}".lower() in DOTTED_ABBREVIATIONS:
+            return True
     short = len(j.core) <= 2 and j.core.isalpha() and len(j.word) <= 2
     return short and j.follow != "" and not j.follow.isspace()
 
