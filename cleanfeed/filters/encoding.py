@@ -125,15 +125,19 @@ def _diff_spans(old: str, new: str, offset: int) -> list[Span]:
 
     ``Russiaâ€™s`` → ``Russia’s`` reads better as one change than as ``â€™`` → ``’``,
     and aligning words rather than characters cannot mistake one repeated phrase
-    for another.
+    for another. A repair almost never changes the number of words, so words are
+    compared pair by pair; only when the count differs is a full alignment needed.
     """
     old_tokens, new_tokens = _TOKEN.findall(old), _TOKEN.findall(new)
     old_starts = _starts(old_tokens)
-    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    if len(old_tokens) == len(new_tokens):
+        changed = [i for i, (a, b) in enumerate(zip(old_tokens, new_tokens, strict=True)) if a != b]
+        opcodes = [(i, i + 1, i, i + 1) for i in changed]
+    else:
+        matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+        opcodes = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
     return [
-        Span(offset + old_starts[i1], offset + old_starts[i2], "".join(new_tokens[j1:j2]))
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
+        Span(offset + old_starts[i1], offset + old_starts[i2], "".join(new_tokens[j1:j2])) for i1, i2, j1, j2 in opcodes
     ]
 
 
