@@ -6,7 +6,6 @@ given with ``--config``). Keys mirror the long options; the command line wins.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from cleanfeed.filters import FILTER_NAMES
@@ -65,13 +64,13 @@ def load_config(path: Path | None, *, start: Path) -> dict:
 
 
 def _read(path: Path) -> dict:
+    import tomllib  # deferred: most runs find no config file, and start-up time counts
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML ({error})") from None
-    except FileNotFoundError:
-        raise ConfigError(f"config file {path} does not exist") from None
     except OSError as error:
         raise ConfigError(f"{path}: {error.strerror or error}") from None
 
