@@ -71,6 +71,8 @@ def _read(path: Path) -> dict:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML ({error})") from None
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist") from None
     except OSError as error:
         raise ConfigError(f"{path}: {error.strerror or error}") from None
 
