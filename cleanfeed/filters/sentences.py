@@ -179,7 +179,8 @@ def _read_junction(text: str, match: re.Match[str], last: int) -> Junction | Non
     quote_end = match.end(2)
     token = _TOKEN.match(text, quote_end, quote_end + _WINDOW)
     word, after = token.group(1, 0)
-    follow = text[token.end(1) : token.end(1) + 1]
+    word_end = token.end(1)
+    follow = text[word_end : word_end + 1]
     return Junction(match.group(1), before, core, previous, word, follow, after)
 
 
