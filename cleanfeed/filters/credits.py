@@ -109,6 +109,11 @@ _DATE_TOKEN = re.compile(r"date[ ]\d{4}-\d{2}[ \t]+")
 # `(3)`), a closing bracket, or a word.
 _TOKEN = re.compile(r"[ \t\u00a0]+|[/|,&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\]]|[^\s/|,&()\[\]]+")
 
+# What no name holds: where a word has one, the name ends before it.
+_NOT_IN_NAME = re.compile(r"[?!…©]|\.\.")
+# A period glued to the next sentence inside a word: `Lamarque.The`, `LAMARQUE."The`, `Images.A`.
+_GLUED_STOP = re.compile(r"\.[\"'”’)]*(?=[A-Z][a-z]|[AI](?![\w.]))")
+
 # A lower-case web address in a credit: `wallpaperseries.com`.
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|gov|edu|io|co\.uk)")
 
@@ -118,9 +123,9 @@ _LABEL_START = re.compile(r"©|\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Cre
 _INSIDE_START = re.compile(r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
 # Where a bare credit (`… 2014. REUTERS/Stringer`, `… 9 p.m. | Drew Angerer/Getty Images`)
 # may start: after a sentence, a bar, or a wide gap.
-_BARE_START = re.compile(r"[.!?…][\"'”’)]?[ \t]+|\|[ \t]+|[ \t]{2,}")
+_BARE_START = re.compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t]+|[ \t]{2,}")
 # Where one sentence ends and the next begins.
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*[ \t]+(?=[\"“‘'(]?[A-Z])")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])")  # glued or not: `said.The`, `said. The`
 _LIST_NUMBER = re.compile(r"\d{1,2}\.[ \t]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 # A bracketed credit followed by a dash is a dateline: `(CBS Seattle/AP) — …`.
@@ -133,6 +138,8 @@ _OPEN_QUOTE = re.compile(f"[{_OPEN_QUOTES}]")
 # The lower-case words a bare credit may hold: `Name/Paper via AP`, `Name for Disney`, `Jarl Ale de Basseville`.
 _BARE_LOWER = frozenset({"via", "for", "and", "of"}) | data.NAME_PARTICLES
 _NOT_BEFORE_LABEL = "/-_@#&'’"
+# A single quote that opens a quotation: at the start of a line or after a space or bracket.
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))['‘]", re.MULTILINE)
 
 
 @dataclass
@@ -141,6 +148,7 @@ class _Body:
     words: list[str] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # where each word ends
     segments: list[list[str]] = field(default_factory=lambda: [[]])  # the words between slashes
+    separators: list[tuple[int, str]] = field(default_factory=list)  # (words before it, `/` or `|`)
     slash: bool = False
     bar: bool = False
     glued: bool = False  # ended inside a word, at a junction with the next sentence
@@ -194,6 +202,16 @@ def _agency_names(words: list[str]) -> list[tuple[int, bool]]:
     ]
 
 
+def _begins_with_agency(words: list[str]) -> bool:
+    folded = [_fold(w) for w in words]
+    index = _agency_index()
+    return any(
+        len(name) == i + 1 and tuple(folded[: i + 1]) == name
+        for i, word in enumerate(folded[:4])
+        for name, _ in index.get(word, ())
+    )
+
+
 def _is_name_word(word: str) -> bool:
     core = word.rstrip(".,:;")
     if not core:
@@ -220,6 +238,7 @@ def _is_capitalised(word: str) -> bool:
 
 def _ends_credit(word: str) -> bool:
     """A word ending in a period that is not an initial or abbreviation ends the credit (`Images.`)."""
+    word = word.rstrip("\"'”’)")  # `Lamarque."`: a closing quote after the period
     if not word.endswith(".") or word in data.ABBREVIATIONS:
         return False
     core = word[:-1]
@@ -231,7 +250,7 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
 
     ``ReutersNorth`` (the credit ends with an agency), ``DruzhininThe`` (a
     sentence opener follows), ``UNTVWere the`` / ``FaceookTridevil insisted``
-    (a lower-case word follows), ``Faceook“My`` (an opening quote). Name
+    (a lower-case word follows), ``Faceook“My``, ``Images'No`` (an opening quote). Name
     prefixes (``McNamee``) and handles (``@CBCOttawa``) are never cut.
     """
     if word.startswith("@"):
@@ -242,6 +261,8 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
         before, char = word[k - 1], word[k]
         if char in _OPEN_QUOTES and before.isalnum():
             return k
+        if char in "'’" and k >= 3 and before.isalpha() and word[k + 1 : k + 2].isupper():
+            return k  # `Images'No time…`: a quoted line glued on, not an apostrophe (`O'Neil`, `D'Angelo`)
         upper_run = before.isupper() and char.isupper() and k + 1 < len(word) and word[k + 1].islower()
         if not ((before.islower() and char.isupper()) or upper_run):
             continue
@@ -268,17 +289,16 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
     body = _Body(end=pos)
     limit = min(len(line), pos + BODY_LIMIT)
     p = pos
-    for token in _TOKEN.finditer(line, pos, limit):
-        if token.start() != p:
-            break  # nothing a body holds (a line break, an opening bracket)
+    while p < limit and (token := _TOKEN.match(line, p, limit)) is not None:
         text = token.group()
+        end = token.end()
         if text.isspace():
-            p = token.end()
+            p = end
             continue
         if text in ")]":
             body.closed = text == close
             if body.closed:
-                body.end = token.end()
+                body.end = end
             break
         if text in "/|,&-–":
             if not body.words:
@@ -286,13 +306,14 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
             if text in "/|":
                 body.slash = body.slash or text == "/"
                 body.segments.append([])
+                body.separators.append((len(body.words), text))
             body.bar = body.bar or text == "|"
-            p = token.end()
+            p = end
             continue
         if text.startswith("("):  # a note after a name: `(CC-BY-SA)`, `(3)`, `(Fair Use)`
             if not body.words:
                 break
-            body.end = p = token.end()
+            body.end = p = end
             continue
         label = _LABEL.match(line, p, limit) if body.words and text[0] in _LABEL_INITIALS else None
         if label and label.lastgroup in _NEXT_LABEL_KINDS:
@@ -300,7 +321,17 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
             break
         if not (text[0].isupper() or _is_name_word(text)):  # most names are capitalised: skip the call
             break
-        cut = _junction(text, body.words, line, token.end())
+        last = False
+        if (sign := _NOT_IN_NAME.search(text)) is not None:
+            # `Ipsos?!`, `5..`, `A©`: a sentence's end or a sign glued to a word ends the name
+            # before it, so a space put in after it later changes nothing
+            if not sign.start():
+                break
+            text, end, last = text[: sign.start()], p + sign.start(), True
+        if "." in text and (stop := _GLUED_STOP.search(text)) is not None:
+            text = text[: stop.end()]  # `Lamarque.The`: read as `Lamarque. The` is, whether or not a space is put in
+            end = p + stop.end()
+        cut = _junction(text, body.words, line, end)
         if cut is not None:
             body.words.append(text[:cut])
             body.ends.append(p + cut)
@@ -309,10 +340,10 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
             body.glued = True
             break
         body.words.append(text)
-        body.ends.append(token.end())
+        body.ends.append(end)
         body.segments[-1].append(text)
-        body.end = p = token.end()
-        if len(body.words) > MAX_BODY_WORDS or _ends_credit(text):
+        body.end = p = end
+        if last or len(body.words) > MAX_BODY_WORDS or _ends_credit(text):
             break
     return body
 
@@ -384,6 +415,14 @@ def _trim_bare(body: _Body) -> None:
         if not _is_capitalised(word) and word.casefold() not in _BARE_LOWER:
             _truncate(body, i)
             break
+    count = _opener_end(body)  # `JORDANIAN TV An image grab…`: the caption begins at `An`
+    if count is not None:
+        _truncate(body, count)
+    count = len(body.words)
+    while count and body.words[count - 1].casefold() in _BARE_LOWER:
+        count -= 1  # `Reuters/Ipsos of`: a credit ends with a name, not a connector
+    if count < len(body.words):
+        _truncate(body, count)
     end = _agency_end(body)
     if end is not None:
         following = body.words[end]
@@ -401,6 +440,9 @@ def _truncate(body: _Body, count: int) -> None:
         segments.append(segment[:kept])
         kept -= min(kept, len(segment))
     body.segments = [s for s in segments if s] or [[]]
+    # only a slash or bar between the words kept counts: `Getty Images Photo by|` is no `Flickr | Name`
+    kept_separators = [char for before, char in body.separators if 0 < before < count]
+    body.slash, body.bar = "/" in kept_separators, "|" in kept_separators
 
 
 def _strongest(kinds: list[str]) -> str:
@@ -447,6 +489,8 @@ def _is_bare_credit(body: _Body, agency: bool, library: bool) -> bool:
 
     Not a poll (`Reuters/Ipsos`): an agency before the slash needs a photographer
     after it (two names, a name in capitals, or a role such as `Stringer`).
+    Not prose (`The Reuters/Ipsos poll`, `Officials Reuters/Ipsos AFP`): an agency
+    before the first slash begins what stands there, as `AFP PHOTO/Name` does.
     """
     words = body.words
     if words[0] in ("By", "BY"):  # a byline, `By Jane Doe/Reuters`
@@ -462,6 +506,8 @@ def _is_bare_credit(body: _Body, agency: bool, library: bool) -> bool:
         return False
     head, after = segments[0], segments[1]
     head_agency, head_library, head_ends = _agencies(head)
+    if (head_agency or head_library) and not _begins_with_agency(head):
+        return False
     if head_agency and head_ends and not head_library and len(after) == 1:
         word = after[0]
         return _is_role(word) or (word.isupper() and len(word) > 3)
@@ -495,7 +541,14 @@ def _label_may_start(line: str, pos: int, line_start: int) -> bool:
     if pos == line_start:
         return True
     before = line[pos - 1]
+    if before in "'’" and _closes_quote(line, pos - 1, line_start):
+        return True  # `'No time to lose'Featured image via …`: a quoted line ends there
     return not (before.isupper() or before in _NOT_BEFORE_LABEL)
+
+
+def _closes_quote(line: str, pos: int, line_start: int) -> bool:
+    """Whether the quote at ``line[pos]`` closes one opened earlier on the line, not an apostrophe."""
+    return pos > line_start and not line[pos - 1].isspace() and _QUOTE_OPENS.search(line, line_start, pos) is not None
 
 
 def _suffix_starts(line: str, start: int, end: int) -> list[int]:
@@ -607,8 +660,8 @@ def _leading_cut(line: str, pos: int, end: int) -> int | str | None:
 
 def _is_caption(text: str) -> bool:
     """Short, and one or two sentences: a caption; a paragraph of the story is longer."""
-    if len(text) > CAPTION_LIMIT:
-        return False
+    if len(text) > CAPTION_LIMIT or not any(c.isalpha() for c in text):
+        return False  # `!` after a credit is no caption
     breaks = [m for m in _SENTENCE_BREAK.finditer(text) if not _abbreviation_before(text, m.start())]
     return len(breaks) < MAX_CAPTION_SENTENCES
 
@@ -638,8 +691,12 @@ def _after_leading_credit(credit: _Credit, rest: str) -> int | str | None:
     if not (agency or library):
         return None
     if credit.kind == "bare":
+        if not _starts_sentence(rest):
+            return None  # `The Reuters/Ipsos poll showed…`: the line's sentence goes on past the names
         if ends_with_agency or _LIST_NUMBER.match(rest):  # `Flickr | Denise Krebs 5. Left-Handers Are…`
             return credit.end
+        if not all(w.isupper() or _is_role(w) for w in body.segments[-1]):
+            return None  # `Reuters/Ipsos Jan. Geneva…`: mixed-case names may be the caption's first words
         return _WHOLE if _is_caption(rest) and not _is_headline(rest) else None
     count = _opener_end(body)
     if count is not None:
@@ -648,6 +705,12 @@ def _after_leading_credit(credit: _Credit, rest: str) -> int | str | None:
         return _WHOLE
     count = _agency_end(body)
     return body.ends[count - 1] if count is not None else None
+
+
+def _starts_sentence(text: str) -> bool:
+    """Whether ``text`` begins as a caption or heading does: a capital, a digit or an opening quote."""
+    first = text[:1]
+    return first.isupper() or first.isdigit() or first in _OPEN_QUOTES or first in "'("
 
 
 def _agency_end(body: _Body) -> int | None:
@@ -702,7 +765,15 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
             credit = following  # `(AP Photo/Name) (AP Photo/Name) The…`: credits in a row go together
             credit_end = credit.end
         examined = credit_end
-        if credit_end >= end or not (credit.body.closed or credit.body.glued):
+        clear_end = credit.body.closed or credit.body.glued
+        if not clear_end and _after_sentence(line, pos):
+            # `…lose'Featured image via Getty Images The…`: where a line could begin, a sentence
+            # opener after a name ends a credit as at the start of one (see _after_leading_credit)
+            count = _opener_end(credit.body)
+            if count is not None:
+                credit_end = examined = credit.body.ends[count - 1]
+                clear_end = True
+        if credit_end >= end or not clear_end:
             continue
         after = line[credit_end : credit_end + 3].lstrip(" \t")
         if not after or not (after[0].isupper() or after[0] in _OPEN_QUOTES):
@@ -715,7 +786,7 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _after_sentence(line: str, pos: int) -> bool:
     left = _skip_space_left(line, pos)
-    return left > 0 and line[left - 1] in '.!?…:"”’)'
+    return left > 0 and (line[left - 1] in '.!?…:"”’)' or (line[left - 1] == "'" and _closes_quote(line, left - 1, 0)))
 
 
 def _skip_space_left(line: str, pos: int) -> int:
