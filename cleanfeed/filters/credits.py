@@ -111,6 +111,8 @@ _TOKEN = re.compile(r"[ \t\u00a0]+|[/|,&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\
 
 # What no name holds: where a word has one, the name ends before it.
 _NOT_IN_NAME = re.compile(r"[?!…©]|\.\.")
+# Digits glued to a capitalised word: `image5The`, `2017The`.
+_DIGITS_GLUED = re.compile(r"\d+(?=[A-Z][a-z])")
 # A period glued to the next sentence inside a word: `Lamarque.The`, `LAMARQUE."The`, `Images.A`.
 _GLUED_STOP = re.compile(r"\.[\"'”’)]*(?=[A-Z][a-z]|[AI](?![\w.]))")
 
@@ -138,8 +140,8 @@ _OPEN_QUOTE = re.compile(f"[{_OPEN_QUOTES}]")
 # The lower-case words a bare credit may hold: `Name/Paper via AP`, `Name for Disney`, `Jarl Ale de Basseville`.
 _BARE_LOWER = frozenset({"via", "for", "and", "of"}) | data.NAME_PARTICLES
 _NOT_BEFORE_LABEL = "/-_@#&'’"
-# A single quote that opens a quotation: at the start of a line or after a space or bracket.
-_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))['‘]", re.MULTILINE)
+# A single quote that opens a quotation: at the start of a line, or after a space, bracket or stop.
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[.!?…:]))['‘]", re.MULTILINE)
 
 
 @dataclass
@@ -319,6 +321,9 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
         if label and label.lastgroup in _NEXT_LABEL_KINDS:
             body.next_label = True
             break
+        digits = _DIGITS_GLUED.match(text) if text[0].isdigit() else None
+        if digits is not None:
+            text, end = digits.group(), p + digits.end()  # `2017The`: a year glued to the next sentence
         if not (text[0].isupper() or _is_name_word(text)):  # most names are capitalised: skip the call
             break
         last = False
@@ -343,6 +348,9 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
         body.ends.append(end)
         body.segments[-1].append(text)
         body.end = p = end
+        if digits is not None:
+            body.glued = True
+            break
         if last or len(body.words) > MAX_BODY_WORDS or _ends_credit(text):
             break
     return body
@@ -870,8 +878,9 @@ def _bare_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     A name is found only if every word of it is, so one word of each is enough:
     short acronyms compared exactly, other words in the case-folded text (as
     _fold compares them).
-    Each word begins a body token, so after whitespace, a separator, a bracket or
-    a `.:;` that _fold strips: the engine only tries the words there.
+    Each word begins a body token, so after whitespace, a separator, a bracket, a
+    `.:;` that _fold strips, or a stop or closing quote a bare credit may be glued to
+    (see _BARE_START): the engine only tries the words there.
     """
     exact, folded = {"via"}, set()
     for name in (*data.NEWS_AGENCIES, *data.PHOTO_LIBRARIES):
@@ -887,7 +896,7 @@ def _after_token_boundary(words: set[str]) -> re.Pattern[str]:
         by_initial.setdefault(word[0], []).append(re.escape(word[1:]))
     initials = "".join(map(re.escape, by_initial))
     groups = "|".join(f"{re.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in by_initial.items())
-    return re.compile(rf"[\s/|,&()\[\].:;](?=[{initials}])(?:{groups})")
+    return re.compile(rf"[\s/|,&()\[\].:;!?…\"'”’](?=[{initials}])(?:{groups})")
 
 
 def _dangling(line: str, next_line: str) -> bool:
