@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
 from cleanfeed.filters.base import Filter
+from cleanfeed.filters.sentences_data import CAPITAL_NAME_SUFFIXES
 
 # A body is read at most this far, so every judgement is bounded and the filter linear.
 BODY_LIMIT = 200
@@ -113,8 +114,10 @@ _TOKEN = re.compile(r"[ \t\u00a0]+|[/|,&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\
 _NOT_IN_NAME = re.compile(r"[?!…©]|\.\.")
 # Digits glued to a capitalised word: `image5The`, `2017The`.
 _DIGITS_GLUED = re.compile(r"\d+(?=[A-Z][a-z])")
-# A period glued to the next sentence inside a word: `Lamarque.The`, `LAMARQUE."The`, `Images.A`.
-_GLUED_STOP = re.compile(r"\.[\"'”’)]*(?=[A-Z][a-z]|[AI](?![\w.]))")
+# A period glued to a capital or an opening quote inside a word: `Lamarque.The`, `LAMARQUE."The`, `N."O`;
+# the capitals of a name's ending (`Carbonated.TV`) are read as the sentences filter reads them.
+_GLUED_STOP = re.compile(r"\.(?=[“‘«\"'][^\W\d_])|\.[\"'”’)]*(?=[A-Z])")
+_CAPITALS = re.compile(r"[A-Z]+(?![^\W\d_])")
 
 # A lower-case web address in a credit: `wallpaperseries.com`.
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|gov|edu|io|co\.uk)")
@@ -247,6 +250,15 @@ def _ends_credit(word: str) -> bool:
     return len(core) > 1 and "." not in core
 
 
+def _glued_stop(word: str) -> int:
+    """Where in ``word`` a sentence glued to a period begins (0 if none): the sentences filter puts a space there."""
+    for stop in _GLUED_STOP.finditer(word):
+        ending = _CAPITALS.match(word, stop.end())
+        if ending is None or ending.group().casefold() not in CAPITAL_NAME_SUFFIXES:
+            return stop.end()
+    return 0
+
+
 def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
     """Where in ``word`` a credit glued to the next sentence ends, or None.
 
@@ -333,9 +345,9 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
             if not sign.start():
                 break
             text, end, last = text[: sign.start()], p + sign.start(), True
-        if "." in text and (stop := _GLUED_STOP.search(text)) is not None:
-            text = text[: stop.end()]  # `Lamarque.The`: read as `Lamarque. The` is, whether or not a space is put in
-            end = p + stop.end()
+        if "." in text and (stop := _glued_stop(text)):
+            text = text[:stop]  # `Lamarque.The`: read as `Lamarque. The` is, whether or not a space is put in
+            end = p + stop
         cut = _junction(text, body.words, line, end)
         if cut is not None:
             body.words.append(text[:cut])
