@@ -180,6 +180,43 @@ def test_real_articles_are_idempotent() -> None:
             assert strip_credits(once) == once
 
 
+# --- through the whole pipeline --------------------------------------------------------
+
+POLLS = [
+    "The Reuters/Ipsos of week.",
+    "The the the week.\n\nThe Reuters/Ipsos Tuesday week.",
+    "Officials Reuters/Ipsos AFP Geneva week.",
+    "Reuters/Ipsos data showed support at 40 percent.",
+    "The CNN/ORC poll put his approval at 39 percent.",
+    "An ABC News/Washington Post poll put his approval at 39 percent.",
+]
+
+
+@pytest.mark.parametrize("text", POLLS)
+def test_prose_with_a_poll_passes_the_pipeline(text: str) -> None:
+    assert clean(text) == text
+
+
+# Pieces the other filters split or space (stops, quotes, a quoted line, a glued year) around credits.
+JOINERS = ["", " ", "?", ".", "!", "?!", ".?", "'", '"', "“", "5", "A", "\n\n"]
+glued_pieces = st.lists(
+    st.one_of(
+        st.sampled_from(STORY + POLLS + CREDITS + ["'No time to lose'", "AFP PHOTO/JORDANIAN TV"]),
+        st.sampled_from(JOINERS),
+    ),
+    min_size=1,
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(glued_pieces)
+def test_the_pipeline_run_twice_equals_once(text: str) -> None:
+    """A space or line break another filter puts in does not change what credits decides."""
+    once = clean(text)
+    assert clean(once) == once
+
+
 # --- linear time: behaviour only, no timing ---------------------------------------------
 
 
