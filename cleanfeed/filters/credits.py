@@ -112,8 +112,8 @@ _TOKEN = re.compile(r"[ \t\u00a0]+|[/|,&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\
 
 # What no name holds: where a word has one, the name ends before it.
 _NOT_IN_NAME = re.compile(r"[?!…©]|\.\.")
-# Digits glued to a capitalised word: `image5The`, `2017The`.
-_DIGITS_GLUED = re.compile(r"\d+(?=[A-Z][a-z])")
+# Digits glued to a capitalised word: `image5The`, `2017The`, `Images5The`.
+_DIGITS_GLUED = re.compile(r"\d(?=[A-Z][a-z])")
 # A period glued to a capital or an opening quote inside a word: `Lamarque.The`, `LAMARQUE."The`, `N."O`;
 # the capitals of a name's ending (`Carbonated.TV`) are read as the sentences filter reads them.
 _GLUED_STOP = re.compile(r"\.(?=[“‘«\"'][^\W\d_])|\.[\"'”’)]*(?=[A-Z])")
@@ -143,8 +143,8 @@ _OPEN_QUOTE = re.compile(f"[{_OPEN_QUOTES}]")
 # The lower-case words a bare credit may hold: `Name/Paper via AP`, `Name for Disney`, `Jarl Ale de Basseville`.
 _BARE_LOWER = frozenset({"via", "for", "and", "of"}) | data.NAME_PARTICLES
 _NOT_BEFORE_LABEL = "/-_@#&'’"
-# A single quote that opens a quotation: at the start of a line, or after a space, bracket or stop.
-_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[.!?…:]))['‘]", re.MULTILINE)
+# A single quote that opens a quotation: at the start of a line, or after a space, bracket, stop or double quote.
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[.!?…:\"”]))['‘]", re.MULTILINE)
 
 
 @dataclass
@@ -333,9 +333,9 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
         if label and label.lastgroup in _NEXT_LABEL_KINDS:
             body.next_label = True
             break
-        digits = _DIGITS_GLUED.match(text) if text[0].isdigit() else None
+        digits = None if text.isalpha() else _DIGITS_GLUED.search(text)
         if digits is not None:
-            text, end = digits.group(), p + digits.end()  # `2017The`: a year glued to the next sentence
+            text, end = text[: digits.end()], p + digits.end()  # `2017The`: a year glued to the next sentence
         if not (text[0].isupper() or _is_name_word(text)):  # most names are capitalised: skip the call
             break
         last = False
@@ -568,7 +568,9 @@ def _label_may_start(line: str, pos: int, line_start: int) -> bool:
 
 def _closes_quote(line: str, pos: int, line_start: int) -> bool:
     """Whether the quote at ``line[pos]`` closes one opened earlier on the line, not an apostrophe."""
-    return pos > line_start and not line[pos - 1].isspace() and _QUOTE_OPENS.search(line, line_start, pos) is not None
+    if pos <= line_start or line[pos - 1].isspace():
+        return False
+    return line[pos - 1] in ".!?…" or _QUOTE_OPENS.search(line, line_start, pos) is not None  # `…lose?’`
 
 
 def _suffix_starts(line: str, start: int, end: int) -> list[int]:
