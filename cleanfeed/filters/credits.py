@@ -242,8 +242,14 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _ends_credit(word: str) -> bool:
-    """A word ending in a period that is not an initial or abbreviation ends the credit (`Images.`)."""
-    word = word.rstrip("\"'”’)")  # `Lamarque."`: a closing quote after the period
+    """A word ending in a period that is not an initial or abbreviation ends the credit (`Images.`).
+
+    So does a quotation closed after a period (`R."`), as a quote glued to the next word (`R."I`) does.
+    """
+    unquoted = word.rstrip("\"'”’)")
+    if unquoted != word and unquoted.endswith("."):
+        return True
+    word = unquoted
     if not word.endswith(".") or word in data.ABBREVIATIONS:
         return False
     core = word[:-1]
