@@ -20,7 +20,6 @@ imported on first use.
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import cache
 
@@ -123,22 +122,31 @@ def _suspects(text: str) -> set[int]:
 def _diff_spans(old: str, new: str, offset: int) -> list[Span]:
     """Spans that turn ``old`` into ``new``, whole words at a time.
 
-    ``Russiaâ€™s`` → ``Russia’s`` reads better as one change than as ``â€™`` → ``’``,
-    and aligning words rather than characters cannot mistake one repeated phrase
-    for another. A repair almost never changes the number of words, so words are
-    compared pair by pair; only when the count differs is a full alignment needed.
+    ``Russiaâ€™s`` → ``Russia’s`` reads better as one change than as ``â€™`` → ``’``.
+    A repair almost never changes the spaces between words, so the words pair up
+    one to one and each changed word is one span. When a repair did touch the
+    spaces, the words from the first change to the last become one span: coarser,
+    but it can never pair a word with the wrong one (as a general alignment can
+    when the same words repeat).
     """
     old_tokens, new_tokens = _TOKEN.findall(old), _TOKEN.findall(new)
     old_starts = _starts(old_tokens)
-    if len(old_tokens) == len(new_tokens):
-        changed = [i for i, (a, b) in enumerate(zip(old_tokens, new_tokens, strict=True)) if a != b]
-        opcodes = [(i, i + 1, i, i + 1) for i in changed]
-    else:
-        matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
-        opcodes = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
-    return [
-        Span(offset + old_starts[i1], offset + old_starts[i2], "".join(new_tokens[j1:j2])) for i1, i2, j1, j2 in opcodes
-    ]
+    changed = [i for i, (a, b) in enumerate(zip(old_tokens, new_tokens, strict=False)) if a != b]
+    aligned = len(old_tokens) == len(new_tokens) and not any(
+        old_tokens[i].isspace() or new_tokens[i].isspace() for i in changed
+    )
+    if aligned:
+        return [Span(offset + old_starts[i], offset + old_starts[i + 1], new_tokens[i]) for i in changed]
+    prefix = 0
+    while prefix < min(len(old_tokens), len(new_tokens)) and old_tokens[prefix] == new_tokens[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < min(len(old_tokens), len(new_tokens)) - prefix and old_tokens[-1 - suffix] == new_tokens[-1 - suffix]
+    ):
+        suffix += 1
+    old_end, new_end = len(old_tokens) - suffix, len(new_tokens) - suffix
+    return [Span(offset + old_starts[prefix], offset + old_starts[old_end], "".join(new_tokens[prefix:new_end]))]
 
 
 _TOKEN = re.compile(r"\S+|\s+")
