@@ -122,10 +122,11 @@ _CAPITALS = re.compile(r"[A-Z]+(?![^\W\d_])")
 # A lower-case web address in a credit: `wallpaperseries.com`.
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|gov|edu|io|co\.uk)")
 
-# Where a credit with a label may start inside or at the end of a line.
-_LABEL_START = re.compile(r"©|\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
-# The same inside a line, where `©` starts no credit (`the © notice on the map`).
-_INSIDE_START = re.compile(r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
+# Where a credit with a label may start inside or at the end of a line; inside a line `©`
+# starts no credit (`the © notice on the map`).
+_LABEL_WORDS = r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen"
+_LABEL_START = re.compile(r"©|" + _LABEL_WORDS)
+_INSIDE_START = re.compile(_LABEL_WORDS)
 # Where a bare credit (`… 2014. REUTERS/Stringer`, `… 9 p.m. | Drew Angerer/Getty Images`)
 # may start: after a sentence, a bar, or a wide gap.
 _BARE_START = re.compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t]+|[ \t]{2,}")
