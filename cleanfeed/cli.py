@@ -162,9 +162,7 @@ def cli(
     cleaned text to stdout, to -o, or back in place.
     """
     try:
-        cleaner = Cleaner(
-            only=_split(only) if only else None, skip=_split(skip), subheads=subheads, verify=not no_verify
-        )
+        cleaner = Cleaner(only=only or None, skip=skip, subheads=subheads, verify=not no_verify)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     if show_changes and diff:
@@ -202,10 +200,6 @@ def cli(
     run_jobs(jobs_list, options, report, workers=jobs, scheduler=scheduler)
     report.finish()
     return report.exit_code
-
-
-def _split(values) -> tuple[str, ...]:
-    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
 
 
 def _want_color() -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cleanfeed.filters import FILTER_NAMES
+from cleanfeed.filters import FILTER_NAMES, parse_names
 from cleanfeed.pipeline import SUBHEAD_MODES
 
 #: Config keys and the type of value each takes; a list key also accepts one string.
@@ -105,7 +105,7 @@ def _check_value(name: str, value) -> str | None:
     if name == "jobs" and value < 1:
         return f"must be at least 1, not {value}"
     if name in ("only", "skip"):
-        unknown = [v.strip() for item in value for v in item.split(",") if v.strip() not in FILTER_NAMES]
+        unknown = [name for name in parse_names(value) if name not in FILTER_NAMES]
         if unknown:
             return f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(FILTER_NAMES)}"
     return None

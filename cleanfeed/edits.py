@@ -37,15 +37,6 @@ class Edit(NamedTuple):
     removed: str
     inserted: str
 
-    @property
-    def kind(self) -> str:
-        """``insert``, ``delete`` or ``replace``: the shape of the change."""
-        if not self.removed:
-            return "insert"
-        if not self.inserted:
-            return "delete"
-        return "replace"
-
     def shifted(self, offset: int) -> Edit:
         return self._replace(start=self.start + offset, end=self.end + offset)
 

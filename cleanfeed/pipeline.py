@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from cleanfeed.edits import Edit, PositionMap, apply_spans
-from cleanfeed.filters import Filter, select
+from cleanfeed.filters import Filter, parse_names, select
 from cleanfeed.verify import SafetyError, check_stage
 
 BLOCK_TARGET = 64 * 1024
@@ -69,8 +69,8 @@ class Cleaner:
     filters: tuple[Filter, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        only = _as_tuple(self.only) if self.only is not None else None
-        skip = _as_tuple(self.skip) if self.skip else ()
+        only = parse_names(self.only) if self.only is not None else None
+        skip = parse_names(self.skip) if self.skip else ()
         if self.subheads not in SUBHEAD_MODES:
             raise ValueError(f"subheads must be one of {', '.join(SUBHEAD_MODES)}, not {self.subheads!r}")
         object.__setattr__(self, "only", only)
@@ -151,11 +151,6 @@ class Cleaner:
 
 def _rebuild(only, skip, subheads, verify) -> Cleaner:
     return Cleaner(only=only, skip=skip, subheads=subheads, verify=verify)
-
-
-def _as_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
-    items = value.split(",") if isinstance(value, str) else value
-    return tuple(item.strip() for item in items if item.strip())
 
 
 def clean(text: str, *, only=None, skip=None, subheads: str = "split", verify: bool = True) -> str:

@@ -19,16 +19,17 @@ def select(
     Names may be given as a list or as one comma-separated string. An unknown name
     raises :class:`ValueError` that lists the valid ones.
     """
-    only_names = _names(only)
-    skip_names = _names(skip)
+    only_names = set(parse_names(only))
+    skip_names = set(parse_names(skip))
     unknown = sorted((only_names | skip_names) - set(FILTER_NAMES))
     if unknown:
         raise ValueError(f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(FILTER_NAMES)}")
     return tuple(f for f in FILTERS if (only is None or f.name in only_names) and f.name not in skip_names)
 
 
-def _names(value: str | list[str] | tuple[str, ...] | None) -> set[str]:
+def parse_names(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """Filter names from one comma-separated string or a list of them (``["a,b", "c"]``), in order."""
     if value is None:
-        return set()
-    items = value.split(",") if isinstance(value, str) else value
-    return {item.strip() for item in items if item.strip()}
+        return ()
+    items = [value] if isinstance(value, str) else value
+    return tuple(name.strip() for item in items for name in item.split(",") if name.strip())
