@@ -1,0 +1,1 @@
+"""Coarse damage detectors for benchmarks/damage.py, one module per kind of damage."""
