@@ -7,7 +7,11 @@ import pytest
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
-SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+# The contract cases the tests rely on, vendored so that a fresh clone runs every test.
+DATA = TESTS / "data"
+# Where the contract corpus lives beside a checkout, if it does; only the check that the
+# vendored copies still match it needs it (see test_vendored_data.py).
+CONTRACT_CORPUS = REPO.parent / "shared" / "corpus"
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -28,3 +32,9 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     (tmp_path / "empty.toml").write_text("")
     return tmp_path
+
+
+def pytest_report_header() -> str:
+    if CONTRACT_CORPUS.is_dir():
+        return f"contract corpus: {CONTRACT_CORPUS} (vendored copies in tests/data checked against it)"
+    return "contract corpus: not beside the repo; tests use tests/data, the check that it is current is skipped"

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from cleanfeed import FILTER_NAMES, clean
-from tests.conftest import SHARED_CORPUS, load_jsonl
+from tests.conftest import DATA, load_jsonl
 
-DEV = SHARED_CORPUS / "dev.jsonl"
+DEV = DATA / "dev.jsonl"
 KNOWN_FAILURES_FILE = Path(__file__).parent / "corpus_known_failures.txt"
 ALL = ("encoding", "credits", "subheads", "sentences")
 
@@ -54,8 +54,6 @@ def _options(args: list[str]) -> dict:
 
 
 def _cases():
-    if not DEV.exists():
-        return []
     params = []
     for case in load_jsonl(DEV):
         missing = [name for name in NEEDS.get(case["cat"], ALL) if name not in FILTER_NAMES]
@@ -64,7 +62,6 @@ def _cases():
     return params
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="shared dev corpus not present")
 @pytest.mark.parametrize("case", _cases())
 def test_dev_case(case: dict) -> None:
     got = clean(case["dirty"], **_options(case.get("args", [])))
