@@ -41,6 +41,7 @@ from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.sentences_data import CAPITAL_NAME_SUFFIXES
+from cleanfeed.filters.text import Line, remove_lines
 
 # A body is read at most this far, so every judgement is bounded and the filter linear.
 BODY_LIMIT = 200
@@ -846,7 +847,7 @@ def _one_space(line: str, start: int, end: int) -> tuple[int, int, str]:
 
 def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> list[Span]:
     """Spans that remove the photo credits in ``text`` (one block of a document)."""
-    whole: dict[int, _Line] = {}  # the lines that go, by where they start
+    whole: dict[int, Line] = {}  # the lines that go, by where they start
     cuts: list[Span] = []
     taken_until = 0  # a dangling credit took the line after it: that line is not judged again
     for line in _marked_lines(text):
@@ -857,20 +858,20 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
             whole[line.start] = line
         elif verdict:
             cuts.extend(Span(line.start + a, line.start + b, r) for a, b, r in verdict)
-        elif line.end < len(text) and _dangling(line.content, (next_line := _Line(text, line.end)).content):
+        elif line.end < len(text) and _dangling(line.content, (next_line := Line(text, line.end)).content):
             whole[line.start] = line
             whole[next_line.start] = next_line
             taken_until = next_line.end
     if not whole:
         return cuts
-    return sorted(cuts + _remove_lines(text, whole, at_start=at_start, at_end=at_end))
+    return sorted(cuts + remove_lines(text, whole.values(), at_start=at_start, at_end=at_end))
 
 
-def _marked_lines(text: str) -> Iterator[_Line]:
+def _marked_lines(text: str) -> Iterator[Line]:
     """Each line with a gate marker in it, once."""
     pos = 0
     while (marker := _GATE.search(text, pos)) is not None:
-        line = _Line(text, text.rfind("\n", 0, marker.start()) + 1)
+        line = Line(text, text.rfind("\n", 0, marker.start()) + 1)
         yield line
         pos = line.end
 
@@ -932,93 +933,6 @@ def _dangling(line: str, next_line: str) -> bool:
         and 0 < len(name.split()) <= 3
         and all(_is_capitalised(w) for w in name.split())
     )
-
-
-class _Line:
-    """The line of ``text`` that starts at ``start``."""
-
-    __slots__ = ("blank", "content", "content_end", "end", "start")
-
-    def __init__(self, text: str, start: int) -> None:
-        self.start = start
-        self.end = text.find("\n", start) + 1 or len(text)  # after the line break, if any
-        content_end = self.end
-        if content_end > start and text[content_end - 1] == "\n":
-            content_end -= 1
-        if content_end > start and text[content_end - 1] == "\r":
-            content_end -= 1
-        self.content_end = content_end
-        self.content = text[start:content_end]
-        self.blank = self.content.isspace() or not self.content
-
-
-def _remove_lines(text: str, whole: dict[int, _Line], *, at_start: bool, at_end: bool) -> list[Span]:
-    """Spans that remove the credit lines ``whole`` and keep the paragraph spacing as it was.
-
-    Only the lines around the removed ones are looked at, so a block costs what its credits do.
-    """
-    dropped = dict(whole)
-    before: _Line | None = None  # the last kept line before the current removed one
-    dropped_until = 0  # where the last run of removed lines ends
-    for start in sorted(whole):
-        line = whole[start]
-        if start > dropped_until:
-            before = _Line(text, text.rfind("\n", 0, start - 1) + 1)
-        dropped_until = line.end
-        # A block that does not begin the document follows a blank line.
-        blank_before = before.blank if before else not at_start
-        if blank_before and line.end < len(text) and line.end not in whole:
-            after = _Line(text, line.end)
-            if after.blank:  # between two blank lines: one of them goes too
-                dropped[after.start] = after
-                dropped_until = after.end
-    first, last = min(whole), max(whole)
-    if at_start and (first == 0 or text[:first].isspace()):
-        for line in _lines_from(text, 0):  # the blank lines left at the start of the document
-            if line.start not in dropped:
-                if not line.blank:
-                    break
-                dropped[line.start] = line
-    if at_end and (whole[last].end == len(text) or text[whole[last].end :].isspace()):
-        for line in _lines_back(text):  # the blank lines left at the end of the document
-            if line.start not in dropped:
-                if not line.blank:
-                    break
-                dropped[line.start] = line
-    spans = [Span(line.start, line.end, "") for line in dropped.values()]
-    final = next(_lines_back(text))
-    if at_end and not text.endswith("\n") and final.start in dropped:
-        # the new last line gives up its line break, as the old last line had none
-        survivor = next((line for line in _lines_back(text) if line.start not in dropped), None)
-        if survivor is not None:
-            spans.append(Span(survivor.content_end, survivor.end, ""))
-    return _merge(spans)
-
-
-def _lines_from(text: str, start: int) -> Iterator[_Line]:
-    while start < len(text):
-        line = _Line(text, start)
-        yield line
-        start = line.end
-
-
-def _lines_back(text: str) -> Iterator[_Line]:
-    """The lines of ``text`` from the last one back (a final line break ends the last line)."""
-    end = len(text)
-    while end > 0:
-        line = _Line(text, text.rfind("\n", 0, end - 1) + 1)
-        yield line
-        end = line.start
-
-
-def _merge(spans: list[Span]) -> list[Span]:
-    merged: list[Span] = []
-    for span in sorted(spans):
-        if merged and merged[-1].end >= span.start:
-            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end), "")
-        else:
-            merged.append(span)
-    return merged
 
 
 FILTER = Filter(
