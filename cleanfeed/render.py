@@ -19,6 +19,9 @@ VISIBLE = str.maketrans({" ": "␣", "\n": "⏎", "\t": "⇥", "\r": "␍"})
 LINE_BREAKS = str.maketrans({"\n": "⏎", "\r": "␍"})
 _EDGES = re.compile(r"(\s*)(.*?)(\s*)\Z", re.DOTALL)
 _LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+# A diff header's file name is C-quoted (as GNU diff does) when it holds one of these.
+_NEEDS_QUOTES = re.compile(r'[\x00-\x1f"\\]')
+_QUOTED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
 
 
 def _visible(text: str) -> str:
@@ -111,7 +114,8 @@ def render_diff(name: str, original: str, result: Result, *, context: int = 3) -
     changed = _changed_line_ranges(original, result, lines)
     if not changed:
         return ""
-    out = [f"--- {name}\n", f"+++ {name}\n"]
+    header = _header_name(name)
+    out = [f"--- {header}\n", f"+++ {header}\n"]
     delta = 0  # new lines minus old lines in the hunks already written
     for hunk in _hunks(changed, context, lines.count):
         old_start, old_stop = hunk[0][0] - context, hunk[-1][1] + context
@@ -180,6 +184,19 @@ def _changed_line_ranges(original: str, result: Result, lines: _Lines) -> list[t
             stop += 1
         ranges.append((first, stop, _LINE.findall(new_text)))
     return ranges
+
+
+def _header_name(name: str) -> str:
+    """A file name as a diff header line gives it, read back exactly by GNU patch and git apply.
+
+    patch ends a header's name at a tab (GNU diff writes a tab and a timestamp after
+    it), else at the first space: a name with a space gets a closing tab, as git
+    writes it. A name with a tab, a line break, a quote or a backslash is written
+    C-quoted, as GNU diff writes it and patch >= 2.7 reads it.
+    """
+    if _NEEDS_QUOTES.search(name):
+        return '"' + "".join(_QUOTED.get(c) or (f"\\{ord(c):03o}" if c < " " else c) for c in name) + '"'
+    return name + "\t" if " " in name else name
 
 
 def _hunks(changed: list, context: int, count: int) -> list[list]:

@@ -8,7 +8,9 @@ settings never leak in. The texts change only through the ``encoding`` filter
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -281,6 +283,19 @@ def test_diff(tree):
         f" {PLAIN}-ZÃ¼rich\n\\ No newline at end of file\n+Zürich\n\\ No newline at end of file\n"
     )
     assert Path("a.txt").read_text(encoding="utf-8") == PLAIN + "ZÃ¼rich"
+
+
+@pytest.mark.skipif(shutil.which("patch") is None, reason="needs GNU patch")
+@pytest.mark.parametrize("name", ["plain.txt", "with space.txt", "dir with space/x.txt", 'tab\tand "quote".txt'])
+def test_diff_applies_with_patch_p0_whatever_the_file_name(tree, name):
+    write(name, PLAIN + DIRTY)
+    diff = run(name, "--diff")
+    assert diff.exit_code == 0
+    Path("fixes.patch").write_bytes(diff.stdout_bytes)
+    with open("fixes.patch", "rb") as patch_file:
+        applied = subprocess.run(["patch", "-p0", "--batch"], stdin=patch_file, capture_output=True, timeout=60)
+    assert applied.returncode == 0, applied.stdout + applied.stderr
+    assert Path(name).read_text(encoding="utf-8") == PLAIN + CLEANED
 
 
 @pytest.mark.parametrize("extra", [[], ["--diff"], ["--show-changes"]])
