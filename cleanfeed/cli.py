@@ -169,6 +169,7 @@ def cli(
         raise click.UsageError("choose one of --show-changes and --diff")
     if in_place and output is not None:
         raise click.UsageError("choose one of -o and --in-place")
+    _refuse_ignored_destination(output=output, in_place=in_place, show_changes=show_changes, diff=diff, check=check)
     if backup and not in_place:
         raise click.UsageError("--backup needs --in-place")
     if not jsonl and (changes_field or field != "text" or on_error != "keep"):
@@ -200,6 +201,16 @@ def cli(
     run_jobs(jobs_list, options, report, workers=jobs, scheduler=scheduler)
     report.finish()
     return report.exit_code
+
+
+def _refuse_ignored_destination(*, output, in_place: bool, show_changes: bool, diff: bool, check: bool) -> None:
+    """-o and --in-place say where cleaned text goes; the modes that only look write none, so asking for both
+    is a mistake to name, not a choice to guess."""
+    destination = "-o" if output is not None else "--in-place" if in_place else None
+    look = "--show-changes" if show_changes else "--diff" if diff else "--check" if check else None
+    if destination and look:
+        keep = "" if look == "--check" else f" (to keep it, redirect stdout: {look} > FILE)"
+        raise click.UsageError(f"{look} writes no cleaned text: drop {destination}{keep}")
 
 
 def _want_color() -> bool:

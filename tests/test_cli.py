@@ -317,10 +317,14 @@ def test_check_exits_0_when_nothing_would_change(tree):
     assert run("--check", "-q", input=PLAIN).stderr == ""
 
 
-def test_check_overrides_writing(tree):
+@pytest.mark.parametrize("look", ["--check", "--diff", "--show-changes"])
+@pytest.mark.parametrize("destination", [["-o", "out.txt"], ["-o", "out/"], ["--in-place"]])
+def test_a_destination_with_a_mode_that_writes_nothing_is_refused(tree, look, destination):
     write("a.txt", DIRTY)
-    result = run("a.txt", "--check", "--in-place")
-    assert result.exit_code == 1
+    result = run("a.txt", look, *destination)
+    assert (result.exit_code, result.stdout) == (2, "")
+    one_line_error(result.stderr, look, f"drop {destination[0]}")
+    assert not Path("out.txt").exists() and not Path("out").exists()
     assert Path("a.txt").read_text(encoding="utf-8") == DIRTY
 
 
