@@ -2,7 +2,9 @@
 
 Each line is one JSON object. The field (a dotted path for nested objects:
 ``article.body``) is cleaned; the other fields and the key order are kept, and
-a record that does not change is written back byte for byte. A line that is not
+every byte outside the field's string literal is written back as it came: the new
+literal is spliced into the line at the old one's place (so ``1E5`` stays ``1E5`` and
+``\u00fc`` stays ``\u00fc`` elsewhere in the record). A line that is not
 a JSON object holding that field as a string is handled as ``on_error`` says:
 ``keep`` (copy it through unchanged, the default), ``skip`` (leave it out) or
 ``fail`` (stop at it). Lines are handled one at a time, so memory stays flat.
@@ -11,8 +13,10 @@ a JSON object holding that field as a string is handled as ``on_error`` says:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from json.decoder import scanstring
 
 from cleanfeed.edits import Edit
 from cleanfeed.io import InputError
@@ -42,16 +46,73 @@ class Record:
     unsafe: bool = False  # the safety check failed, so the record was left unchanged
 
 
-def _lookup(record: object, path: list[str]) -> tuple[dict, str]:
-    """The object holding the last key of ``path``, and that key."""
-    node = record
-    for key in path[:-1]:
-        if not isinstance(node, dict) or not isinstance(node.get(key), dict):
-            raise KeyError(".".join(path))
-        node = node[key]
-    if not isinstance(node, dict) or path[-1] not in node:
-        raise KeyError(".".join(path))
-    return node, path[-1]
+_WHITESPACE = re.compile(r"[ \t\n\r]*")  # JSON's four whitespace characters
+_DECODER = json.JSONDecoder()
+
+
+@dataclass(frozen=True)
+class _Member:
+    """Where one member of a JSON object sits in the line."""
+
+    key: str  # decoded: an escaped key ("t\\u0065xt") is found by its name
+    start: int  # of the key's opening quote
+    value_start: int
+    value_end: int
+
+
+def _members(line: str, start: int) -> Iterator[_Member]:
+    """The members of the (valid) JSON object whose ``{`` is at ``line[start]``, in order."""
+    at = _WHITESPACE.match(line, start + 1).end()
+    while line[at] != "}":
+        key, after_key = scanstring(line, at + 1)
+        value_start = _WHITESPACE.match(line, _WHITESPACE.match(line, after_key).end() + 1).end()
+        _, value_end = _DECODER.raw_decode(line, value_start)
+        yield _Member(key, at, value_start, value_end)
+        at = _WHITESPACE.match(line, value_end).end()
+        if line[at] == ",":
+            at = _WHITESPACE.match(line, at + 1).end()
+
+
+def _find(line: str, start: int, key: str) -> _Member | None:
+    """The member ``key`` of the object at ``line[start]``; the last one of duplicates, as json.loads keeps."""
+    found = None
+    for member in _members(line, start):
+        if member.key == key:
+            found = member
+    return found
+
+
+def _field_span(line: str, path: list[str]) -> tuple[int, int] | None:
+    """Where the value of the dotted ``path`` sits in the line (a valid JSON object), if it is there."""
+    start = _WHITESPACE.match(line).end()
+    member = None
+    for key in path:
+        if line[start] != "{" or (member := _find(line, start, key)) is None:
+            return None
+        start = member.value_start
+    return member.value_start, member.value_end
+
+
+def _ensure_ascii(literal: str, line: str) -> bool:
+    """Whether to write a new literal in place of ``literal`` with \\u escapes: as it spelt its
+    non-ASCII characters, and, for a plain ASCII literal, as the rest of the line did."""
+    return literal.isascii() and ("\\u" in literal or line.isascii())
+
+
+def _with_member(line: str, name: str, value: str) -> str:
+    """``line`` (a JSON object) with its top-level member ``name`` set to the JSON text ``value``:
+    replaced where it is, else added at the end with the separators the record already uses."""
+    start = _WHITESPACE.match(line).end()
+    members = list(_members(line, start))
+    if existing := [m for m in members if m.key == name]:
+        return line[: existing[-1].value_start] + value + line[existing[-1].value_end :]
+    if not members:
+        at = _WHITESPACE.match(line, start + 1).end()  # the closing brace
+        return line[:at] + json.dumps(name) + ": " + value + line[at:]
+    first, last = members[0], members[-1]
+    colon = line[scanstring(line, first.start + 1)[1] : first.value_start]
+    comma = line[first.value_end : members[1].start] if len(members) > 1 else "," + colon[len(colon.rstrip()) :]
+    return line[: last.value_end] + comma + json.dumps(name) + colon + value + line[last.value_end :]
 
 
 def clean_lines(
@@ -76,9 +137,11 @@ def clean_lines(
             yield Record(number, line, line)
             continue
         try:
-            record = json.loads(body)
-            holder, key = _lookup(record, path)
-            text = holder[key]
+            json.loads(body)  # the whole line must be JSON, not only the part up to the field
+            span = _field_span(body, path)
+            if span is None:
+                raise KeyError(field_path)
+            text = _DECODER.raw_decode(body, span[0])[0]
             if not isinstance(text, str):
                 raise TypeError(f"field {field_path!r} is {type(text).__name__}, not a string")
         except (ValueError, KeyError, TypeError) as error:
@@ -102,11 +165,13 @@ def clean_lines(
         if not result.edits and changes_field is None:
             yield Record(number, line, line, text=text)
             continue
-        holder[key] = result.text
+        start, end = span
+        ensure_ascii = _ensure_ascii(body[start:end], body)
+        output = body[:start] + json.dumps(result.text, ensure_ascii=ensure_ascii) + body[end:]
         if changes_field is not None:
-            record[changes_field] = [
+            changes = [
                 {"filter": e.filter, "start": e.start, "end": e.end, "removed": e.removed, "inserted": e.inserted}
                 for e in result.edits
             ]
-        output = json.dumps(record, ensure_ascii=False) + (ending or "\n")
-        yield Record(number, line, output, text=text, edits=result.edits)
+            output = _with_member(output, changes_field, json.dumps(changes, ensure_ascii=ensure_ascii))
+        yield Record(number, line, output + ending, text=text, edits=result.edits)
