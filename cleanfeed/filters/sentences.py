@@ -74,9 +74,13 @@ _OTHER_CANDIDATE = re.compile(r"\?(?!\s)(?<=[^\s.?]\?)[.?]*+" + _QUOTES + _LETTE
 # (`'` is left out of the openers: inside a word it is an apostrophe, `Trump's.`)
 _CLOSERS = ")]}\"'”’»"
 _OPENERS = '([{<"“‘„‚«¿¡'
-# A word of its own starts after an opener or a dash: `(R-N.C.)`, `Jean-Paul.`
-# (matched on the reversed word: the tail after the last such character).
-_WORD_TAIL = re.compile(r'[^([{<"“‘„‚«¿¡\-–—/]*')
+# A word of its own starts after an opener, a dash or a comma glued before it: `(R-N.C.)`,
+# `Jean-Paul.`, `N.Y.,N.Y.` (matched on the reversed word: the tail after the last such character;
+# a comma at the word's end stays in it, `for,…`).
+_WORD_TAIL = re.compile(r'[,;]*+[^([{<"“‘„‚«¿¡\-–—/,;]*')
+# A straight single quote or U+FFFD (a quote lost in decoding) at a word's start opens it: `'U.K.`, `�U.S.`.
+# Inside a word they are apostrophes, `Trump's`, so only the leading ones come off.
+_LEADING_QUOTES = "'\ufffd`"
 
 # Where the look-around stops: enough for any real word, and it keeps the work
 # per candidate bounded on adversarial input.
@@ -94,6 +98,9 @@ _ABBREVIATION_ENDINGS = frozenset(abbreviation.rsplit(".", 1)[-1] for abbreviati
 
 # A ticker symbol before its exchange suffix: `GOOGL`, `DBKGn`, `VOWG_p`, `0005`.
 _TICKER_SYMBOL = re.compile(r"[A-Z0-9]{1,6}(?:[a-z]|_[a-z])?")
+
+# The pronoun with a contraction, a word however short: `p.m.I'm`, `awkward.I've`.
+_PRONOUN_CONTRACTION = re.compile(r"I['’](?:m|ve|ll|d)\b")
 
 # The text from a candidate's first letter to the next whitespace, and its letters.
 _TOKEN = re.compile(r"([^\W\d_]+)\S*")
@@ -188,7 +195,7 @@ def _core(before: str) -> str:
     """``before`` without the closing quotes and brackets at its end and anything up to an opener or dash."""
     if before.isalpha():
         return before  # the common case: nothing to take off
-    return _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1]).group()[::-1]
+    return _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1]).group()[::-1].lstrip(_LEADING_QUOTES)
 
 
 # --- guards for every kind of junction -------------------------------------
@@ -223,6 +230,7 @@ def _url_or_email(j: Junction) -> bool:
         or "\\" in after
         or ("/" in before and ("://" in before or "." in before.split("/", 1)[0]))
         or before[:4].lower() == "www."
+        or before[-1:] == "#"  # a fragment, `page.htm#.Ulls5Nvn`: no sentence ends with `#`
     )
     return inside and not _address_then_sentence(j)
 
@@ -259,6 +267,18 @@ def _initialism_goes_on(j: Junction) -> bool:
     return bool(chain) and all(len(part) <= 2 for part in chain)
 
 
+def _plural_initialism(j: Junction) -> bool:
+    """A capital and `s` after short parts is an initialism's plural: `Ph.Ds`, `M.Ds` (not `U.S.As the`)."""
+    word = j.word
+    if len(word) != 2 or word[1] != "s" or word in _TWO_LETTER_WORDS_IN_S:
+        return False
+    chain = _chain(j.core)
+    return bool(chain) and all(len(part) <= 2 for part in chain)
+
+
+_TWO_LETTER_WORDS_IN_S = frozenset({"As", "Is", "Us"})
+
+
 def _dotted_abbreviation(j: Junction) -> bool:
     """An abbreviation with an inner period: `M.Sc.`, `LL.M.`, `D.Phil.`, and short parts glued to
     punctuation, `R.Ac,` `B.Sc)`."""
@@ -267,7 +287,14 @@ def _dotted_abbreviation(j: Junction) -> bool:
         if f"{last}.{j.word}".lower() in DOTTED_ABBREVIATIONS:
             return True
     short = len(j.core) <= 2 and j.core.isalpha() and len(j.word) <= 2
-    return short and j.follow != "" and not j.follow.isspace()
+    return short and _glued_on(j)
+
+
+def _glued_on(j: Junction) -> bool:
+    """The word goes on without a space, and not as the pronoun `I'm`, `I've`, `I'll`, `I'd` does."""
+    if j.follow == "" or j.follow.isspace():
+        return False
+    return not (j.word == "I" and _PRONOUN_CONTRACTION.match(j.after) is not None)
 
 
 def _dotted_name(j: Junction) -> bool:
@@ -354,30 +381,40 @@ def _list_number(j: Junction) -> bool:
 
 
 def _lone_initial(j: Junction) -> bool:
-    """An initial not after a capitalised name is a nickname or label: `T.Swift`, `J.Lo`.
+    """An initial not after a capitalised name is a nickname or label: `T.Swift`, `(A.Rod)`; so is
+    one before a name of two letters, `Jennifer J.Lo` (surnames after a middle initial are longer).
 
     After a first name it is a middle initial and the surname gets its space: `Donald J.Trump`.
     """
-    if len(j.core) != 1 or not j.core.isupper() or j.before != j.core:
+    if len(j.core) != 1 or not j.core.isupper() or j.before.lstrip(_OPENERS + _LEADING_QUOTES) != j.core:
         return False
     if j.core == "I" and j.previous[:1].islower():
         return False  # the pronoun: `you and I.Did you`
+    if len(j.word) == 2:
+        return True
     name = j.previous.lstrip(_OPENERS)
     return not (name[:1].isupper() and name[-1:].isalpha())
 
 
 def _lone_letter_label(j: Junction) -> bool:
-    """A lone capital not followed by a space is a label: `Plan.B,`, `Type.A)`; after an initial, `J.A`.
+    """A lone capital not followed by a space is a label: `Plan.B,`, `Type.A)`; after an initial, the
+    initialism's last letter: `J.A`, `the U.S.A agents`, `S.H.I.E.L.D`, `J.R.R 05/11/14`.
 
     A capital and a period start an initialism, which has its own rule: `ended.U.S. officials`.
     """
     if len(j.word) != 1 or j.follow == ".":
         return False
-    return not j.follow.isspace() or len(j.core) == 1
+    return _glued_on(j) or len(j.core) == 1 or _capital_initials(j.core)
+
+
+def _capital_initials(core: str) -> bool:
+    """Single capitals joined by periods: `U.S`, `S.H.I.E.L` (not `p.m`, after which a sentence may start)."""
+    return core[1:2] == "." and all(len(part) == 1 and part.isupper() for part in core.split("."))
 
 
 _PERIOD_GUARDS = (
     _initialism_goes_on,
+    _plural_initialism,
     _single_lower_letter,
     _lone_initial,
     _lone_letter_label,

@@ -153,6 +153,27 @@ CAPITAL_NAME_SUFFIXES = frozenset(
         "ws",
         "gg",
         "pk",
+        # sites of the former Soviet Union and its neighbours: `Trend.AZ`, `Tengrinews.KZ`, `News.AM`
+        "az",
+        "kz",
+        "kg",
+        "uz",
+        "ge",
+        "am",
+        "ro",
+        "bg",
+        "rs",
+        "sk",
+        "lt",
+        "lv",
+        "ee",
+        "il",
+        "ir",
+        "eg",
+        "ng",
+        "ke",
+        "ph",
+        "vn",
     }
 )
 
