@@ -22,6 +22,8 @@ from cleanfeed.pipeline import Cleaner
 
 #: Below this many files a progress bar is not worth drawing.
 PROGRESS_MIN_FILES = 20
+#: The records of one JSON Lines file noted one by one; the rest are counted in one note.
+RECORD_NOTES_SHOWN = 10
 
 
 class Mode(enum.Enum):
@@ -357,15 +359,19 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
         on_error=settings.on_error,
         changes_field=settings.changes_field,
     )
-    unsafe = 0
+    unsafe = bad = missing = found = 0
     looks = _RecordLooks(job.name, options) if not options.mode.writes_text else None
 
     def outputs() -> Iterator[str]:
-        nonlocal unsafe
+        nonlocal unsafe, bad, missing, found
         for record in records:
+            found += record.found
             if record.error:
-                outcome.notes.append(f"line {record.line_number}: {record.error}")
+                bad += 1
+                if bad <= RECORD_NOTES_SHOWN:
+                    outcome.notes.append(f"line {record.line_number}: {record.error}")
                 unsafe += record.unsafe
+                missing += record.missing
             outcome.counts.update(e.filter for e in record.edits)
             if looks is not None:
                 looks.add(record)
@@ -384,9 +390,14 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
     else:
         io.atomic_write(job.target, outputs(), mode_from=job.source, durable=options.mode is Mode.IN_PLACE)
     _settle(outcome, empty=False)
+    if bad > RECORD_NOTES_SHOWN:
+        outcome.notes.append(f"{bad - RECORD_NOTES_SHOWN:,} more records like these")
     if unsafe:
         outcome.status = "failed"
         outcome.reason = f"safety check failed in {unsafe:,} record(s); they were left unchanged"
+    elif missing and not found:  # a typo in --field must not pass --check
+        outcome.status = "failed"
+        outcome.reason = f"no record has the field {settings.field!r} ({missing:,} without it); check --field"
 
 
 class _RecordLooks:

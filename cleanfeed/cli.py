@@ -172,7 +172,7 @@ def cli(
     _refuse_ignored_destination(output=output, in_place=in_place, show_changes=show_changes, diff=diff, check=check)
     if backup and not in_place:
         raise click.UsageError("--backup needs --in-place")
-    if not jsonl and (changes_field or field != "text" or on_error != "keep"):
+    if not jsonl and _given_on_the_command_line("field", "on_error", "changes_field"):
         raise click.UsageError("--field, --on-error and --changes-field need --jsonl")
     if encoding is not None:
         try:
@@ -211,6 +211,13 @@ def _refuse_ignored_destination(*, output, in_place: bool, show_changes: bool, d
     if destination and look:
         keep = "" if look == "--check" else f" (to keep it, redirect stdout: {look} > FILE)"
         raise click.UsageError(f"{look} writes no cleaned text: drop {destination}{keep}")
+
+
+def _given_on_the_command_line(*names: str) -> bool:
+    """Whether any of these options was typed (a config file may set JSON Lines options for the
+    runs that use --jsonl without breaking the plain-text runs)."""
+    ctx = click.get_current_context()
+    return any(ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE for name in names)
 
 
 def _want_color() -> bool:

@@ -44,6 +44,8 @@ class Record:
     edits: list[Edit] = field(default_factory=list)
     error: str | None = None
     unsafe: bool = False  # the safety check failed, so the record was left unchanged
+    missing: bool = False  # a JSON object without the field
+    found: bool = False  # the field was there, a string
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")  # JSON's four whitespace characters
@@ -155,15 +157,16 @@ def clean_lines(
             if on_error == "fail":
                 raise RecordError(number, reason) from None
             action = "copied unchanged" if on_error == "keep" else "left out"
-            yield Record(number, line, line if on_error == "keep" else None, error=f"{reason}; {action}")
+            output = line if on_error == "keep" else None
+            yield Record(number, line, output, error=f"{reason}; {action}", missing=isinstance(error, KeyError))
             continue
         result = cleaner.explain(text)
         if result.problems:
             reason = f"safety check failed ({result.problems[0]}); record left unchanged"
-            yield Record(number, line, line, text=text, error=reason, unsafe=True)
+            yield Record(number, line, line, text=text, error=reason, unsafe=True, found=True)
             continue
         if not result.edits and changes_field is None:
-            yield Record(number, line, line, text=text)
+            yield Record(number, line, line, text=text, found=True)
             continue
         start, end = span
         ensure_ascii = _ensure_ascii(body[start:end], body)
@@ -174,4 +177,4 @@ def clean_lines(
                 for e in result.edits
             ]
             output = _with_member(output, changes_field, json.dumps(changes, ensure_ascii=ensure_ascii))
-        yield Record(number, line, output + ending, text=text, edits=result.edits)
+        yield Record(number, line, output + ending, text=text, edits=result.edits, found=True)

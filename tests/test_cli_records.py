@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleanfeed import pipeline
+from cleanfeed.batch import RECORD_NOTES_SHOWN
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
 from tests.test_cli import CLEANED, DIRTY, one_line_error, run, write
@@ -106,3 +107,29 @@ def test_scheduler_runs_on_a_dask_cluster_with_the_same_results(tree):
     assert remote.stderr == local.stderr
     for i in range(6):
         assert Path(f"remote/{i}.txt").read_bytes() == Path(f"local/{i}.txt").read_bytes()
+
+
+def test_a_field_no_record_has_fails_check_with_capped_notes(tree):
+    write("a.jsonl", '{"text": "Plain."}\n' * 30)
+    result = run("--jsonl", "--check", "--field", "body", "a.jsonl")
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    assert sum("no field 'body'" in line for line in lines) == RECORD_NOTES_SHOWN
+    assert "cleanfeed: note: a.jsonl: 20 more records like these" in lines
+    assert "cleanfeed: error: a.jsonl: no record has the field 'body' (30 without it); check --field" in lines
+
+
+def test_a_field_some_records_lack_is_noted_not_failed(tree):
+    write("a.jsonl", '{"text": "Plain."}\n{"other": 1}\n')
+    result = run("--jsonl", "--check", "a.jsonl")
+    assert result.exit_code == 0
+    assert "a.jsonl: line 2: no field 'text'; copied unchanged" in result.stderr
+
+
+def test_jsonl_keys_in_the_config_apply_to_jsonl_runs_only(tree):
+    write("cf.toml", '[tool.cleanfeed]\nfield = "body"\non-error = "skip"\n')
+    plain = run("--config", "cf.toml", input="Fine.\n")
+    assert (plain.exit_code, plain.stdout) == (0, "Fine.\n")
+    lines = '{"body": "Prices rose.Next month may be worse."}\n{"text": "x"}\n'
+    records = run("--config", "cf.toml", "--jsonl", input=lines)
+    assert records.stdout == '{"body": "Prices rose. Next month may be worse."}\n'
