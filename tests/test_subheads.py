@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import product
+from string import ascii_lowercase
+
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -9,6 +12,7 @@ from hypothesis import strategies as st
 
 from cleanfeed.cli import cli
 from cleanfeed.filters.subheads import FILTER, drop_subheads, split_subheads
+from cleanfeed.filters.subheads_data import NAMELESS_STARTERS
 
 GLUED = "The summit ended on Sunday.Disagreements on tradeThe leaders failed to agree on tariffs.\n"
 SPLIT = "The summit ended on Sunday.\n\nDisagreements on trade\n\nThe leaders failed to agree on tariffs.\n"
@@ -166,8 +170,63 @@ def test_a_megabyte_line_of_camel_case_is_left_alone():
 
 
 def test_a_megabyte_line_of_glued_subheads_is_split_everywhere():
-    unit = "He said.Relations with NATOThe talks went on. "
-    line = unit * (1_000_000 // len(unit))
+    # each subhead ends in its own word: a glued word the text repeats is a word, not a junction
+    units = [
+        f"He said.Relations with q{''.join(tail)}The talks went on. " for tail in product(ascii_lowercase, repeat=3)
+    ]
+    line = "".join(units)
     out = split_subheads(line)
-    assert out.count("\n\nRelations with NATO\n\n") == line.count(unit)
+    assert out.count("\n\nRelations with q") == len(units)
     assert split_subheads(out) == out
+
+
+# --- words are never split ----------------------------------------------------------------
+
+HUMPS = st.sampled_from(
+    ["Now", "This", "Here", "If", "Not", "The", "He", "She", "They", "We", "In", "It", "One", "More"]
+)
+LEFTS = st.sampled_from(
+    ["Zip", "Here", "Now", "Trump", "Open", "Blue", "zip", "open", "know", "EU", "NATO", "BAFT", "AM"]
+)
+PLACES = st.sampled_from(
+    [
+        "The talks ended.Supporters of {token} say the deal is done and the vote will be held.",
+        "The talks ended.Members of the group {token}, which protests, say the vote will be held.",
+        "{token} supporters say the deal is done and the vote will be held on Monday.",
+        "He left.Fans at a {token} event said the music was loud and the food was cold.",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LEFTS, HUMPS, PLACES, st.booleans())
+def test_a_word_the_text_also_holds_whole_is_never_split(left, hump, place, acronym_plural):
+    token = left + (hump[0] + "s" if acronym_plural else hump)
+    text = f"Readers of {token} wrote in. " + place.format(token=token)
+    assert split_subheads(text) == text
+    assert drop_subheads(text) == text
+
+
+ACRONYMS = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ACRONYMS, st.sampled_from(["A", "I", "O", "U", "E"]), PLACES)
+def test_an_acronyms_plural_is_never_split(acronym, vowel, place):
+    text = place.format(token=acronym + vowel + "s")
+    assert split_subheads(text) == text
+    assert drop_subheads(text) == text
+
+
+# Names of common words, ending in any but the few starters no name ends in (`TrumpThe` splits)
+CAMEL_NAMES = st.tuples(
+    st.lists(HUMPS, min_size=1, max_size=2), HUMPS.filter(lambda hump: hump not in NAMELESS_STARTERS)
+)
+CAMEL_NAMES = CAMEL_NAMES.map(lambda humps: "".join(humps[0]) + humps[1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(CAMEL_NAMES, PLACES)
+def test_a_camel_case_name_of_common_words_is_never_split(name, place):
+    text = place.format(token=name)
+    assert split_subheads(text) == text

@@ -53,6 +53,7 @@ deletes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate
 from typing import NamedTuple
@@ -61,6 +62,7 @@ from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.subheads_data import (
     KNOWN_MIXED_CASE,
+    NAMELESS_STARTERS,
     NON_FINAL_WORDS,
     PREPOSITIONS,
     SENTENCE_STARTERS,
@@ -113,6 +115,11 @@ _QUOTES = "'’‘\"“”"
 _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
 _NEWLINE_REACH = 4096
+# The words of a text, and the letters that end a word (`trade`, `EU`; `NATO's`: `s`).
+WORD = re.compile(r"[^\W\d_]+")
+WORD_END = re.compile(r"[^\W\d_]*$")
+# A lower-case letter running into a capital inside a word: `IfNot`, `McCain`, `eBay`.
+CAMEL_HUMP = re.compile(rf"[{_LOWER}][{_UPPER}]")
 SENTENCE_END_CHAR = re.compile(f"[{_SENTENCE_END}]")
 QUOTE_CHAR = re.compile(f"[{_QUOTES}]")
 
@@ -159,6 +166,7 @@ def _glued_subheads(text: str) -> Iterator[Subhead]:
     last_stop = -1
     scanned = 0  # last_stop is the last stop before this position
     floor = 0  # a subhead found here ends a line in the output: the next one may start there
+    words_of_text = _TextWords(text)
     for match in JUNCTION.finditer(text):
         junction = match.start()
         stop = LAST_RUN_STOP.match(text, scanned, junction)
@@ -177,7 +185,7 @@ def _glued_subheads(text: str) -> Iterator[Subhead]:
             continue
         if junction - start > MAX_CHARS:
             continue
-        sub = _judge(text, start, junction, glued)
+        sub = _judge(text, start, junction, glued, words_of_text)
         if sub is not None:
             floor = junction
             yield sub
@@ -201,7 +209,7 @@ def _ends_sentence(text: str, stop: int) -> bool:
     return not (word_start > 0 and text[word_start - 1] == ".")
 
 
-def _judge(text: str, start: int, junction: int, glued: bool) -> Subhead | None:
+def _judge(text: str, start: int, junction: int, glued: bool, words_of_text: _TextWords) -> Subhead | None:
     """The subhead ending at ``junction``, if the evidence on both sides holds."""
     right = RIGHT_WORD.match(text, junction + (text[junction] in _OPENING_QUOTES))
     if right is None:
@@ -234,7 +242,8 @@ def _judge(text: str, start: int, junction: int, glued: bool) -> Subhead | None:
         return None
     words = run.split()
     last = words[-1]
-    if _inside_known_word(last, word):
+    tail = WORD_END.search(last).group()  # `NATO's` ends in `s`, `2025` in nothing
+    if _inside_known_word(last, word) or (tail and words_of_text.runs_across(tail, word)):
         return None
     letters = sum(c.isalpha() for c in last)
     if text[junction - 1].isdigit():  # `Targets for 2025The`
@@ -252,8 +261,16 @@ def _judge(text: str, start: int, junction: int, glued: bool) -> Subhead | None:
         elif not (starter or (glued and len(words) >= 3 and (followed or named))):
             return None
         return Subhead(start, junction, glued)
-    # `TrumpThe`, `EUThe`: could be a name nobody listed (`LeBron`, `JaVale`), so both sides must be strong
-    if starter and len(words) >= 2 and len(word) >= 2 and (letters >= 3 or last.isupper()):
+    # `TrumpThe`, `EUThe`: could be a name nobody listed (`LeBron`, `NowThis`, `IfNotNow`) or an
+    # acronym's plural (`BAFTAs`, `AMAs`), so both sides must be strong. A line start is no evidence
+    # here: a paragraph may well open with such a name.
+    if not (glued and starter and len(words) >= 2):
+        return None
+    if last.isupper():  # `EUThe`, not `BAFTAs`: an acronym's plural leaves a capital and an `s`
+        return Subhead(start, junction, glued) if len(word) >= 3 else None
+    # `TrumpThe`: a capitalised word glued to one of the few starters that no name ends in
+    # (not `Here|Now`, `Now|This`); `IfNot|Now`: a word with a hump inside is a name going on
+    if letters >= 3 and word in NAMELESS_STARTERS and not CAMEL_HUMP.search(last):
         return Subhead(start, junction, glued)
     return None
 
@@ -288,6 +305,26 @@ def _title_like(run: str, *, quoted: bool) -> bool:
         if quoted and not run[i + 1 : i + 2].isalpha():
             return False
     return True
+
+
+class _TextWords:
+    """The words ``text`` holds whole, counted once the first candidate needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Counter[str] | None = None
+
+    def runs_across(self, last: str, right: str) -> bool:
+        """Whether the text holds a word that runs on from ``last`` across the junction into ``right``.
+
+        ``the BAFTA awards`` then ``the BAFTAs``; ``NowThis`` in one place and glued in another:
+        a word the same text spells whole elsewhere is a word, not a subhead and a sentence.
+        """
+        if self._counts is None:
+            self._counts = Counter(WORD.findall(self._text))
+        glued = last + right
+        # the glued word itself is counted once here; any longer prefix of it must stand whole
+        return self._counts[glued] > 1 or any(glued[:cut] in self._counts for cut in range(len(last) + 1, len(glued)))
 
 
 def _inside_known_word(last: str, right: str) -> bool:
@@ -368,9 +405,19 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
             if kinds[j] == "subhead":
                 group.append(j)
             j += 1
-        before = next((kind(k) for k in range(i - 1, -1, -1) if kinds[k] != "blank"), "start" if at_start else None)
+        previous = next((k for k in range(i - 1, -1, -1) if kinds[k] != "blank"), None)
+        before = kind(previous) if previous is not None else "start" if at_start else None
         after = kind(j) if j < len(lines) else None
-        if before in ("start", "body") and after == "body" and len(group) <= MAX_LINES_IN_GROUP:
+        # Without a blank line around it, a short line may be a verse, a list item or a caption
+        # between short lines: it goes only alone, between long paragraphs.
+        tight = [k for k in (previous, j) if k in (i - 1, group[-1] + 1) and k < len(lines)]
+        if (
+            before in ("start", "body")
+            and after == "body"
+            and not lines[j].lstrip()[0].islower()  # `…reported that Rosenberg` / `had been captured`
+            and len(group) <= MAX_LINES_IN_GROUP
+            and not (tight and (len(group) > 1 or any(len(lines[k].strip()) <= MAX_LINE_CHARS for k in tight)))
+        ):
             doomed.extend(group)
         i = _index(kinds, "subhead", j)
 
@@ -421,8 +468,8 @@ def _line_kind(line: str) -> str:
     if quote_close is not None and len(stripped) >= 3 and stripped[-1] == quote_close:
         inner = stripped[1:-1]
         return "subhead" if _title_like(inner.rstrip("?!"), quoted=True) else "other"
-    if stripped[-1].isalnum() and _title_like(stripped, quoted=False):
-        return "subhead"
+    if stripped[-1].isalnum() and _title_like(stripped, quoted=False) and words[-1].lower() not in NON_FINAL_WORDS:
+        return "subhead"  # not `Blogs reported that`: a line cut in the middle of a sentence
     return "other"
 
 

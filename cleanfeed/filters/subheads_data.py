@@ -76,3 +76,9 @@ PREPOSITIONS: frozenset[str] = _words(
     in at on to of by for from with as into onto about over under than via per off up
     """
 )
+
+
+#: Sentence starters no camel-case name ends in. After a capitalised word
+#: (``…Putin and TrumpThe Russian…``) only these make a junction: the commoner
+#: starters end brands and groups (``HereNow``, ``NowThis``, ``IfNotNow``, ``LinkedIn``).
+NAMELESS_STARTERS: frozenset[str] = _words("The He She They We")
