@@ -6,6 +6,7 @@ Golden repairs and look-alikes live in ``cases/credits.jsonl``.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -90,6 +91,8 @@ STORY = [
     "The court said the © notice did not make it original.",
     "'No time to lose'",
     "He said “no” — twice.",
+    "She added that the vote had been close.",
+    "— Jane Roe (@janeroe) March 3, 2016",
 ]
 CREDITS = [
     "© AFP 2017/ NAME SURNAME",
@@ -102,7 +105,7 @@ CREDITS = [
     "Image copyright Getty Images",
     "Name Surname/AFP/Getty Images",
 ]
-GLUES = ["\n", "\n\n", "\r\n", " ", ""]
+GLUES = ["\n", "\n\n", "\r\n", " ", "  ", ""]
 
 pieces = st.lists(st.one_of(st.sampled_from(STORY), st.sampled_from(CREDITS)), min_size=1, max_size=8)
 
@@ -146,6 +149,29 @@ def test_only_whole_lines_or_credits_are_removed(text: str, at_start: bool, at_e
         if _is_whole_lines(text, span.start, span.end) or not removed.strip():
             continue
         assert _is_credit_in_place(text, span.start, span.end) or not strip_credits(removed.strip()), removed
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    documents(),
+    st.sampled_from(["LinkedIn", "ScreenGrab", "YouTube", "CheckIn", "AddOn", "DeVos"]),
+    st.sampled_from(["", " of it", " reported", "]"]),
+)
+def test_no_cut_lands_inside_a_word(text: str, word: str, after: str) -> None:
+    """Camel-case words in credits, where a glued sentence could be read, are never cut inside."""
+    text = text.replace("Getty Images", f"Getty {word}{after}").replace("Reuters", word + after)
+    inside = {i for m in re.finditer(word, text) for i in range(m.start() + 1, m.end())}
+    for span in FILTER.spans(text, at_start=True, at_end=True):
+        assert span.start not in inside and span.end not in inside, text[span.start : span.end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents())
+def test_a_removed_line_holds_a_credit_marker(text: str) -> None:
+    for span in FILTER.spans(text, at_start=True, at_end=True):
+        if _is_whole_lines(text, span.start, span.end):
+            for line in text[span.start : span.end].splitlines():
+                assert not line.strip() or _may_hold_credit(line), line
 
 
 @settings(max_examples=300, deadline=None)

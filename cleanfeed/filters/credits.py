@@ -81,8 +81,8 @@ _LABEL = re.compile(
             (?:[Cc]redits?|CREDIT|[Cc]ourtesy(?:[ ]of)?|by|via)[ ]?:?
         | (?:Screen[ ]?grab|Screenshot)[ ](?:via|from)
         | ©[ ]Provided[ ]by)
-    # `Credit: …`, `CREDIT: Credit: …`, `CreditCreditName`
-    | (?P<credit>(?:CREDIT|Credit)s?[ ]?:|Credit(?=Credit|[A-Z][a-z]))
+    # `Credit: …`, `CREDIT: Credit: …`, `CreditCreditName`, `Mandatory Credit: …` (USA TODAY Sports)
+    | (?P<credit>(?:Mandatory[ ])?(?:CREDIT|Credit)s?[ ]?:|Credit(?=Credit|[A-Z][a-z]))
     # `Photo: …`, `Image: …`, `Photo : …` (Sputnik): the body must read as names
     | (?P<single>(?:Photo|PHOTO|Image|IMAGE|Picture|Photograph)[ ]?:)
     # `Photos: …`, `Images: …`: also gallery labels (`Photos: Fire Balls Explode…`), so the body needs an agency
@@ -95,7 +95,7 @@ _LABEL = re.compile(
     re.VERBOSE,
 )
 # The first letters of every _LABEL alternative, to try it only where one may start.
-_LABEL_INITIALS = "CFIPS©"
+_LABEL_INITIALS = "CFIMPS©"
 # Labels that end the credit before them: a new credit starts there.
 _NEXT_LABEL_KINDS = ("footer", "copyright", "credit", "single", "plural", "source", "copy")
 
@@ -124,17 +124,21 @@ _CAPITALS = re.compile(r"[A-Z]+(?![^\W\d_])")
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|gov|edu|io|co\.uk)")
 
 # Where a credit with a label may start inside or at the end of a line; inside a line `©`
-# starts no credit (`the © notice on the map`).
-_LABEL_WORDS = r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen"
+# starts a credit only after a sentence (`…Friday.© AFP 2017/ NAME.'No time…'`), never
+# within one (`the © notice on the map`).
+_LABEL_WORDS = r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Mandatory[ ]Credit|Credit|CREDIT|Source:|Screen"
 _LABEL_START = re.compile(r"©|" + _LABEL_WORDS)
-_INSIDE_START = re.compile(_LABEL_WORDS)
 # Where a bare credit (`… 2014. REUTERS/Stringer`, `… 9 p.m. | Drew Angerer/Getty Images`)
 # may start: after a sentence, a bar, or a wide gap.
 _BARE_START = re.compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t]+|[ \t]{2,}")
 # Where one sentence ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])")  # glued or not: `said.The`, `said. The`
+# A post's signature: `— Name (@handle) Month D, YYYY`.
+_SIGNATURE = re.compile(r"^[—–-]|\(@\w{1,15}\)")
 _LIST_NUMBER = re.compile(r"\d{1,2}\.[ \t]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# The word after a glued word, if the line goes on with one: `DruzhininThe North`, `FaceookTridevil insisted`.
+_NEXT_WORD = re.compile(r"[ \t]+[\"“‘'(]?(\w+)")
 # A bracketed credit followed by a dash is a dateline: `(CBS Seattle/AP) — …`.
 _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 # A credit that continues on the next line: `Featured image screengrab via` / `YouTube`.
@@ -142,8 +146,12 @@ _DANGLING = (" via", " by", " from", " of")
 
 _OPEN_QUOTES = '“"‘«'
 _OPEN_QUOTE = re.compile(f"[{_OPEN_QUOTES}]")
+# A straight single quote opening a quoted line: `'No time to lose'`.
+_QUOTE_OPENS_LINE = re.compile(r"'[A-Z]")
 # The lower-case words a bare credit may hold: `Name/Paper via AP`, `Name for Disney`, `Jarl Ale de Basseville`.
 _BARE_LOWER = frozenset({"via", "for", "and", "of"}) | data.NAME_PARTICLES
+# Lower-case words that join the parts of a name or credit: a word glued before one is no sentence's start.
+_NAME_LINKS = _BARE_LOWER | data.CONNECTORS
 _NOT_BEFORE_LABEL = "/-_@#&'’"
 # A single quote that opens a quotation: at the start of a line, or after a space, bracket, stop or double quote.
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[.!?…:\"”]))['‘]", re.MULTILINE)
@@ -295,11 +303,21 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
         opener_word = opener.group() if opener else ""
         if len(opener_word) < 2 or not opener_word[1:].islower():
             continue
-        if opener_word in data.SENTENCE_OPENERS or _agencies([*words, head])[2]:
+        next_word = _NEXT_WORD.match(line, after, after + 40)
+        if len(opener_word) == len(tail) and next_word is None:
+            continue  # `[Image via LinkedIn]`, `… via YouTube`: no sentence goes on after the word
+        if _agencies([*words, head])[2]:
             return k
-        next_word = re.match(r"[ \t]+([^\W\d_])", line[after : after + 4])
-        clear_head = head[-2:].isupper() or head[-3:].islower()
-        if clear_head and len(opener_word) == len(tail) and next_word and next_word.group(1).islower():
+        # `LinkedIn`, `AddOn` are names; `HinshawIn this May…` is a sentence, and so is `APIt is`
+        goes_on = next_word is not None and next_word.group(1) in data.AFTER_SHORT_OPENERS
+        if opener_word in data.NAME_ENDINGS and not head[-1].isupper() and not goes_on:
+            continue
+        if opener_word in data.SENTENCE_OPENERS:
+            return k
+        clear_head = (head[-2:].isupper() or head[-3:].islower()) and head.casefold() not in data.IMAGE_WORDS
+        # `FaceookTridevil insisted`, not `ScreenGrab of Fox News`: a lower-case word that is no connector
+        follows_verb = next_word is not None and next_word.group(1)[0].islower()
+        if clear_head and len(opener_word) == len(tail) and follows_verb and next_word.group(1) not in _NAME_LINKS:
             return k
     return None
 
@@ -333,8 +351,8 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
             p = end
             continue
         if text.startswith("("):  # a note after a name: `(CC-BY-SA)`, `(3)`, `(Fair Use)`
-            if not body.words:
-                break
+            if not body.words or text.startswith("(@"):
+                break  # `Name (@handle) August 12, 2017` signs a post
             body.end = p = end
             continue
         label = _LABEL.match(line, p, limit) if body.words and text[0] in _LABEL_INITIALS else None
@@ -652,7 +670,7 @@ def _judge_once(line: str) -> str | list[tuple[int, int, str]] | None:
     if suffix is not None:
         credit_start, footer = suffix
         caption = line[start:credit_start].rstrip()
-        if not footer and not cuts and _is_caption(caption) and not _is_headline(caption):
+        if not footer and not cuts and _is_caption(caption) and not _is_headline(caption) and not _is_story(caption):
             return _WHOLE
         cut_start = _skip_space_left(line, credit_start)
         cuts.append((cut_start, len(line), ""))
@@ -696,6 +714,19 @@ def _is_caption(text: str) -> bool:
     return len(breaks) < MAX_CAPTION_SENTENCES
 
 
+def _is_story(text: str) -> bool:
+    """A sentence of the story or a post's signature, not a caption: a credit glued to it goes alone.
+
+    `He added that he had lived there.  Name / Getty Images`: a caption describes a
+    picture; it does not open with a pronoun that points back into the story.
+    `— Jane Doe (@jdoe) August 12, 2017  Name/Getty Images` signs an embedded post.
+    """
+    first = _WORDS.match(text)
+    if first is not None and first.start() == 0 and first.group() in data.STORY_PRONOUNS:
+        return True
+    return _SIGNATURE.search(text) is not None
+
+
 def _abbreviation_before(text: str, pos: int) -> bool:
     word = text[: pos + 1].rsplit(None, 1)[-1]
     return word in data.ABBREVIATIONS or len(word) <= 2 or "." in word[:-1]
@@ -727,12 +758,14 @@ def _after_leading_credit(credit: _Credit, rest: str) -> int | str | None:
             return credit.end
         if not all(w.isupper() or _is_role(w) for w in body.segments[-1]):
             return None  # `Reuters/Ipsos Jan. Geneva…`: mixed-case names may be the caption's first words
+        if _is_story(rest):
+            return credit.end  # `REUTERS/NAME   They added…`: the story goes on after the credit
         return _WHOLE if _is_caption(rest) and not _is_headline(rest) else None
     count = _opener_end(body)
     if count is not None:
         return body.ends[count - 1]
     if _is_caption(rest):
-        return _WHOLE
+        return credit.end if _is_story(rest) else _WHOLE
     count = _agency_end(body)
     return body.ends[count - 1] if count is not None else None
 
@@ -781,9 +814,11 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Credits with a clear end inside a line: bracketed, or glued to the next sentence."""
     cuts = []
     examined = start
-    for match in _INSIDE_START.finditer(line, start, end):
+    for match in _LABEL_START.finditer(line, start, end):
         pos = match.start()
         if pos < examined or pos == start or not _label_may_start(line, pos, start):
+            continue
+        if line[pos] == "©" and not _after_sentence(line, pos):
             continue
         credit = _read_credit(line, pos)
         if credit is None:
@@ -795,7 +830,9 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
             credit = following  # `(AP Photo/Name) (AP Photo/Name) The…`: credits in a row go together
             credit_end = credit.end
         examined = credit_end
-        clear_end = credit.body.closed or credit.body.glued
+        # `…Friday.© AFP 2017/ NAME.'No time…`: a credit after a sentence, ended by a stop glued to the next one
+        glued_stop = line[credit_end - 1 : credit_end] == "." and line[credit_end : credit_end + 1] in "'\"“‘«"
+        clear_end = credit.body.closed or credit.body.glued or (glued_stop and _after_sentence(line, pos))
         if not clear_end and _after_sentence(line, pos):
             # `…lose'Featured image via Getty Images The…`: where a line could begin, a sentence
             # opener after a name ends a credit as at the start of one (see _after_leading_credit)
@@ -806,7 +843,7 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if credit_end >= end or not clear_end:
             continue
         after = line[credit_end : credit_end + 3].lstrip(" \t")
-        if not after or not (after[0].isupper() or after[0] in _OPEN_QUOTES):
+        if not after or not (after[0].isupper() or after[0] in _OPEN_QUOTES or _QUOTE_OPENS_LINE.match(after)):
             continue  # `(Photos: AP & Reuters) pic.twitter.com/…` is part of a quoted tweet
         if line[pos] in "([" and not _after_sentence(line, pos):
             continue
@@ -857,7 +894,9 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
         if verdict == _WHOLE:
             whole[line.start] = line
         elif verdict:
-            cuts.extend(Span(line.start + a, line.start + b, r) for a, b, r in verdict)
+            cuts.extend(
+                Span(line.start + a, line.start + b, r) for a, b, r in verdict if _keeps_words(line.content, a, b)
+            )
         elif line.end < len(text) and _dangling(line.content, (next_line := Line(text, line.end)).content):
             whole[line.start] = line
             whole[next_line.start] = next_line
@@ -865,6 +904,17 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
     if not whole:
         return cuts
     return sorted(cuts + remove_lines(text, whole.values(), at_start=at_start, at_end=at_end))
+
+
+def _keeps_words(line: str, start: int, end: int) -> bool:
+    """Whether a cut of ``line[start:end]`` leaves every word it borders whole.
+
+    The last line of defence for the promise that no cut lands inside a word: a
+    cut that would begin or end between a letter and a small letter (`Scree|nGrab`)
+    is not made, whatever rule proposed it. (A cut before a capital is judged where
+    the credit is read: see _junction.)
+    """
+    return not any(0 < pos < len(line) and line[pos - 1].isalpha() and line[pos].islower() for pos in (start, end))
 
 
 def _marked_lines(text: str) -> Iterator[Line]:

@@ -157,6 +157,15 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
     }
 )
 
+#: Sentence openers that also end camel-case names (`LinkedIn`, `CheckIn`, `AddOn`, `JustDoIt`):
+#: glued to a small letter they are part of the name, not the start of a sentence.
+NAME_ENDINGS: frozenset[str] = frozenset({"In", "On", "It"})
+#: ... unless the word after them goes on as a sentence does: `HinshawIn this May 30, 2013, photo`.
+AFTER_SHORT_OPENERS: frozenset[str] = frozenset(
+    {"the", "this", "that", "these", "those", "a", "an", "his", "her", "their", "its", "our", "my"}
+    | {"is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "seems"}
+)
+
 #: Short words ending in a period that do not end a credit: "Staff Sgt. Corey Hook",
 #: "CBS Interactive Inc. Douglas Haig", "Jeffrey A. Camarati".
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -165,3 +174,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 #: Name prefixes joined to a capital (McNamee, DeVos, MacArthur): not a place where a credit ends.
 NAME_PREFIXES: frozenset[str] = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'"})
+
+#: A caption describes a picture; a line that opens with one of these points back into the story
+#: (`He added that he had lived there.  Name / Getty Images`), so only the credit glued to it goes.
+#: Reported speech is no such sign: captions of speeches say `President Trump said he will …`.
+STORY_PRONOUNS: frozenset[str] = frozenset({"He", "She", "They", "It", "We", "I", "You", "His", "Their", "Our", "Its"})
