@@ -12,13 +12,13 @@ import enum
 import fnmatch
 import os
 import sys
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleanfeed import io
-from cleanfeed.pipeline import Cleaner
+from cleanfeed.audit import SampleSettings, Tally
+from cleanfeed.pipeline import Cleaner, Result
 
 #: Below this many files a progress bar is not worth drawing.
 PROGRESS_MIN_FILES = 20
@@ -75,6 +75,8 @@ class Options:
     quiet: bool = False
     color: bool = False
     jsonl: JsonlOptions | None = None  # set: inputs are JSON Lines records
+    sample: SampleSettings | None = None  # SHOW: print a sample of the changes instead of every one
+    changes_format: str = "text"  # SHOW: "text" for people, "jsonl" for scripts
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,8 @@ class Outcome:
     reason: str | None = None
     notes: list[str] = field(default_factory=list)
     rendered: str = ""  # what SHOW/DIFF print for this input
-    counts: Counter = field(default_factory=Counter)
+    tally: Tally = field(default_factory=Tally)
+    sample: list = field(default_factory=list)  # --sample: this input's (priority, order, Change) entries
 
 
 def collect_jobs(paths: list[Path], options: Options, report: Report) -> list[Job]:
@@ -257,12 +260,14 @@ def _look(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -
     """SHOW, DIFF and CHECK: clean in memory and describe the result."""
     text = "".join(_read(job, options, decoding))
     result = options.cleaner.explain(text)
-    _count(outcome, result.edits, empty=not text)
+    outcome.tally.add(result.edits)
+    outcome.tally.close_unit()
+    _settle(outcome, empty=not text)
     _unsafe(outcome, result.problems)
-    if result.edits and options.mode is Mode.SHOW:
-        from cleanfeed.render import render_changes
-
-        outcome.rendered = render_changes(job.name, text, result, color=options.color)
+    if options.mode is Mode.SHOW:
+        shown = _Shown(job.name, options)
+        shown.add(text, result.edits)
+        shown.finish(outcome)
     elif result.edits and options.mode is Mode.DIFF:
         from cleanfeed.render import render_diff
 
@@ -277,13 +282,8 @@ def _unsafe(outcome: Outcome, problems) -> None:
         outcome.reason = f"safety check failed: {problems[0]}{more}; the text concerned was left unchanged"
 
 
-def _count(outcome: Outcome, edits: Iterable, *, empty: bool) -> None:
-    outcome.counts.update(e.filter for e in edits)
-    _settle(outcome, empty=empty)
-
-
 def _settle(outcome: Outcome, *, empty: bool) -> None:
-    if outcome.counts:
+    if outcome.tally:
         outcome.status = "changed"
     if empty:
         outcome.notes.append("empty input; output is empty")
@@ -325,7 +325,7 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome:
     def cleaned() -> Iterator[str]:  # counts the edits as they pass: keeping them would grow with the input
         nonlocal empty
         for block, block_edits in options.cleaner.stream(pieces, problems=problems):
-            outcome.counts.update(e.filter for e in block_edits)
+            outcome.tally.add(block_edits)
             empty = empty and not block
             yield block
 
@@ -336,13 +336,14 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome:
         out.flush()
     elif options.mode is Mode.IN_PLACE:
         blocks = list(cleaned())
-        if outcome.counts:  # an unchanged file is never touched
+        if outcome.tally:  # an unchanged file is never touched
             if options.backup:
                 backup = job.source.with_name(job.source.name + options.backup)
                 io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target, durable=True)
             io.atomic_write(job.target, blocks, mode_from=job.target, durable=True)
     else:
         io.atomic_write(job.target, cleaned(), mode_from=job.source)
+    outcome.tally.close_unit()
     _settle(outcome, empty=empty)
     _unsafe(outcome, problems)
 
@@ -360,7 +361,8 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
         changes_field=settings.changes_field,
     )
     unsafe = bad = missing = found = 0
-    looks = _RecordLooks(job.name, options) if not options.mode.writes_text else None
+    shown = _Shown(job.name, options) if options.mode is Mode.SHOW else None
+    diff = _RecordDiff() if options.mode is Mode.DIFF else None
 
     def outputs() -> Iterator[str]:
         nonlocal unsafe, bad, missing, found
@@ -372,16 +374,23 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
                     outcome.notes.append(f"line {record.line_number}: {record.error}")
                 unsafe += record.unsafe
                 missing += record.missing
-            outcome.counts.update(e.filter for e in record.edits)
-            if looks is not None:
-                looks.add(record)
+            else:
+                outcome.tally.add(record.edits)
+                outcome.tally.close_unit()
+            if shown is not None:
+                shown.add(record.text, record.edits, record=record.line_number, record_id=record.id)
+            elif diff is not None:
+                diff.add(record)
             if record.output is not None:
                 yield record.output
 
-    if looks is not None:
+    if shown is not None or diff is not None:
         for _ in outputs():
             pass
-        outcome.rendered = looks.render()
+        if shown is not None:
+            shown.finish(outcome)
+        else:
+            outcome.rendered = diff.render(job.name)
     elif job.target is None:
         out = sys.stdout.buffer
         for line in outputs():
@@ -400,14 +409,50 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
         outcome.reason = f"no record has the field {settings.field!r} ({missing:,} without it); check --field"
 
 
-class _RecordLooks:
-    """What --show-changes and --diff print for a JSON Lines file, gathered record by record."""
+class _Shown:
+    """What --show-changes gathers from one input, text by text (the file, or each JSON Lines
+    record): the preview, the change records (--changes-format jsonl), or the input's part of
+    the sample (--sample), which keeps at most the sample's size in changes."""
 
     def __init__(self, name: str, options: Options) -> None:
         self.name, self.options = name, options
         self.parts: list[str] = []
-        self.edits: list = []
-        self.original: list[str] = []  # --diff only: the lines in and out, and line-sized edits
+        self.sampler = options.sample.sampler() if options.sample is not None else None
+
+    def add(self, text: str, edits: list, *, record: int | None = None, record_id=None) -> None:
+        if not edits:
+            return
+        from cleanfeed.render import Describer, render_changes, render_records
+
+        describe = Describer(self.name, text, record=record, record_id=record_id)
+        if self.sampler is not None:
+            for number, edit in enumerate(edits):
+                priority = self.sampler.priority(self.name, record, number)
+                if self.options.sample.draws(edit.filter) and self.sampler.wants(priority):
+                    self.sampler.keep(priority, (record or 0, number), describe(edit))
+        elif self.options.changes_format == "jsonl":
+            self.parts.append(render_records(map(describe, edits)))
+        else:
+            result = Result(text, edits)
+            self.parts.append(render_changes(describe.label, text, result, color=self.options.color, summary=False))
+
+    def finish(self, outcome: Outcome) -> None:
+        if self.sampler is not None:
+            outcome.sample = self.sampler.entries()
+        elif self.parts and self.options.changes_format == "text":
+            from cleanfeed.render import render_summary
+
+            counts = {name: count.edits for name, count in outcome.tally.filters.items()}
+            outcome.rendered = "".join(self.parts) + render_summary(self.name, counts, color=self.options.color)
+        else:
+            outcome.rendered = "".join(self.parts)
+
+
+class _RecordDiff:
+    """What --diff prints for a JSON Lines file: the records in and out, and one edit per changed record."""
+
+    def __init__(self) -> None:
+        self.original: list[str] = []
         self.cleaned: list[str] = []
         self.line_edits: list = []
         self.position = 0
@@ -415,48 +460,37 @@ class _RecordLooks:
     def add(self, record) -> None:
         from cleanfeed.edits import Edit
 
-        self.edits.extend(record.edits)
-        if self.options.mode is Mode.SHOW and record.edits:
-            from cleanfeed.pipeline import Result
-            from cleanfeed.render import render_changes
+        output = record.output or ""
+        if output != record.source:
+            self.line_edits.append(
+                Edit("records", self.position, self.position + len(record.source), record.source, output)
+            )
+        self.original.append(record.source)
+        self.cleaned.append(output)
+        self.position += len(record.source)
 
-            result = Result(record.text, record.edits)
-            label = f"{self.name}:{record.line_number}"
-            self.parts.append(render_changes(label, record.text, result, color=self.options.color, summary=False))
-        elif self.options.mode is Mode.DIFF:
-            output = record.output or ""
-            if output != record.source:
-                self.line_edits.append(
-                    Edit("records", self.position, self.position + len(record.source), record.source, output)
-                )
-            self.original.append(record.source)
-            self.cleaned.append(output)
-            self.position += len(record.source)
+    def render(self, name: str) -> str:
+        if not self.line_edits:
+            return ""
+        from cleanfeed.render import render_diff
 
-    def render(self) -> str:
-        if self.options.mode is Mode.SHOW and self.edits:
-            from cleanfeed.render import render_summary
-
-            return "".join(self.parts) + render_summary(self.name, self.edits, color=self.options.color)
-        if self.options.mode is Mode.DIFF and self.line_edits:
-            from cleanfeed.pipeline import Result
-            from cleanfeed.render import render_diff
-
-            original = "".join(self.original)
-            return render_diff(self.name, original, Result("".join(self.cleaned), self.line_edits))
-        return ""
+        return render_diff(name, "".join(self.original), Result("".join(self.cleaned), self.line_edits))
 
 
 class Report:
     """Counts outcomes, prints notes and errors as they come, and gives the exit code."""
 
-    def __init__(self, *, quiet: bool = False, check: bool = False, dry_run: bool = False) -> None:
+    def __init__(
+        self, *, quiet: bool = False, check: bool = False, dry_run: bool = False, sample: SampleSettings | None = None
+    ) -> None:
         self.quiet = quiet
         self.check = check
         self.dry_run = dry_run  # nothing is written: say "would change"
         self.changed = self.unchanged = self.failed = 0
         self.batch = False
-        self.counts: Counter = Counter()
+        self.tally = Tally()
+        self.sample_settings = sample
+        self.sampler = sample.sampler() if sample is not None else None  # the whole run's sample
 
     def note(self, name: str, message: str) -> None:
         if not self.quiet:
@@ -469,10 +503,13 @@ class Report:
     def add(self, outcome: Outcome) -> None:
         for note in outcome.notes:
             self.note(outcome.name, note)
+        # A failed input's changes still count: the parts that failed were left unchanged, the rest was cleaned.
+        self.tally.merge(outcome.tally)
+        for priority, order, change in outcome.sample:
+            self.sampler.keep(priority, (self.total, *order), change)
         if outcome.status == "failed":
             self.fail(outcome.name, outcome.reason or "failed")
             return
-        self.counts.update(outcome.counts)
         if outcome.status == "changed":
             self.changed += 1
         else:
@@ -500,6 +537,22 @@ class Report:
     def finish(self) -> None:
         if not self.quiet and (self.batch or self.check):
             print(self.summary(), file=sys.stderr)
+        if not self.quiet and self.sampler is not None:
+            settings = self.sample_settings
+            drawn = self.tally.edits(settings.filters)
+            print(
+                f"cleanfeed: sampled {min(settings.size, drawn):,} of {drawn:,} changes (seed {settings.seed})",
+                file=sys.stderr,
+            )
+
+    def render_sample(self, options: Options) -> str:
+        """The run's sample, in input order."""
+        from cleanfeed.render import render_records, render_sample
+
+        changes = [change for _, _, change in self.sampler.entries()]
+        if options.changes_format == "jsonl":
+            return render_records(changes)
+        return render_sample(changes, color=options.color)
 
 
 def run_jobs(
@@ -535,6 +588,9 @@ def run_jobs(
         else:
             for job in jobs:
                 _report(process(job, options), report, progress)
+        if report.sampler is not None:
+            sys.stdout.buffer.write(io.encode(report.render_sample(options)))
+            sys.stdout.flush()
     except BrokenPipeError:  # the reader has gone (``| head``): stop quietly
         io.silence_stdout()
         report.quiet = True

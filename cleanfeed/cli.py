@@ -10,9 +10,10 @@ from pathlib import Path
 import click
 
 from cleanfeed import __version__
+from cleanfeed.audit import DEFAULT_SEED, SampleSettings
 from cleanfeed.batch import JsonlOptions, Mode, Options, Report, collect_jobs, run_jobs
 from cleanfeed.config import ConfigError, load_config
-from cleanfeed.filters import FILTERS
+from cleanfeed.filters import FILTER_NAMES, FILTERS, parse_names
 from cleanfeed.pipeline import SUBHEAD_MODES, Cleaner
 
 EPILOG = """\b
@@ -78,6 +79,33 @@ def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) 
 @click.option("--show-changes", is_flag=True, help="Print each change with its filter and line; write nothing.")
 @click.option("--diff", "diff", is_flag=True, help="Print a unified diff (for patch -p0); write nothing.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if anything would change.")
+@click.option(
+    "--sample",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Show a reproducible random sample of N changes, each with a sentence or so of context "
+    "(implies --show-changes).",
+)
+@click.option(
+    "--seed",
+    type=int,
+    metavar="N",
+    help=f"With --sample: the seed; the same seed draws the same sample [default: {DEFAULT_SEED}].",
+)
+@click.option(
+    "--sample-filter",
+    multiple=True,
+    metavar="NAMES",
+    help="With --sample: draw only these filters' changes (comma-separated); all filters still run.",
+)
+@click.option(
+    "--changes-format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="With --show-changes: text for people, or one JSON object a change (source, record, id, filter, "
+    "offset, line, removed, inserted, before, after).",
+)
 @click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated).")
 @click.option("--skip", multiple=True, metavar="NAMES", help="Skip these filters (comma-separated).")
 @click.option(
@@ -141,6 +169,10 @@ def cli(
     show_changes,
     diff,
     check,
+    sample,
+    seed,
+    sample_filter,
+    changes_format,
     only,
     skip,
     subheads,
@@ -165,6 +197,15 @@ def cli(
         cleaner = Cleaner(only=only or None, skip=skip, subheads=subheads, verify=not no_verify)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
+    sampling = _sample_settings(sample, seed, sample_filter, cleaner)
+    if sampling is not None:
+        if diff or check or in_place or output is not None:
+            raise click.UsageError(
+                "--sample shows changes: it cannot be combined with --diff, --check, -o or --in-place"
+            )
+        show_changes = True
+    if changes_format != "text" and not show_changes:
+        raise click.UsageError("--changes-format needs --show-changes or --sample")
     if show_changes and diff:
         raise click.UsageError("choose one of --show-changes and --diff")
     if in_place and output is not None:
@@ -192,8 +233,10 @@ def cli(
         quiet=quiet,
         color=_want_color(),
         jsonl=JsonlOptions(field=field, on_error=on_error, changes_field=changes_field) if jsonl else None,
+        sample=sampling,
+        changes_format=changes_format,
     )
-    report = Report(quiet=quiet, check=check, dry_run=not mode.writes_text)
+    report = Report(quiet=quiet, check=check, dry_run=not mode.writes_text, sample=sampling)
     try:
         jobs_list = collect_jobs(list(paths), options, report)
     except ValueError as error:
@@ -218,6 +261,25 @@ def _given_on_the_command_line(*names: str) -> bool:
     runs that use --jsonl without breaking the plain-text runs)."""
     ctx = click.get_current_context()
     return any(ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE for name in names)
+
+
+def _sample_settings(size: int | None, seed: int | None, names: tuple[str, ...], cleaner: Cleaner):
+    """What --sample, --seed and --sample-filter ask for (None: no sample), or a usage error."""
+    if size is None:
+        if seed is not None or names:
+            raise click.UsageError(f"{'--seed' if seed is not None else '--sample-filter'} needs --sample")
+        return None
+    filters = None
+    if names:
+        filters = frozenset(parse_names(names))
+        if unknown := sorted(filters - set(FILTER_NAMES)):
+            valid = ", ".join(FILTER_NAMES)
+            raise click.UsageError(
+                f"--sample-filter: unknown filter {', '.join(map(repr, unknown))}; valid filters: {valid}"
+            )
+        if idle := sorted(filters - set(cleaner.filter_names)):
+            raise click.UsageError(f"--sample-filter: {', '.join(idle)} does not run (see --only and --skip)")
+    return SampleSettings(size, DEFAULT_SEED if seed is None else seed, filters)
 
 
 def _want_color() -> bool:

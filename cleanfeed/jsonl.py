@@ -41,6 +41,7 @@ class Record:
     source: str  # the line as read, with its line ending
     output: str | None  # the line to write (with its line ending), None when skipped
     text: str = ""  # the field's original text
+    id: str | int | None = None  # the record's top-level "id" field, if it has one, to name it by
     edits: list[Edit] = field(default_factory=list)
     error: str | None = None
     unsafe: bool = False  # the safety check failed, so the record was left unchanged
@@ -139,7 +140,7 @@ def clean_lines(
             yield Record(number, line, line)
             continue
         try:
-            json.loads(body)  # the whole line must be JSON, not only the part up to the field
+            record = json.loads(body)  # the whole line must be JSON, not only the part up to the field
             span = _field_span(body, path)
             if span is None:
                 raise KeyError(field_path)
@@ -160,13 +161,16 @@ def clean_lines(
             output = line if on_error == "keep" else None
             yield Record(number, line, output, error=f"{reason}; {action}", missing=isinstance(error, KeyError))
             continue
+        record_id = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(record_id, (str, int)) or isinstance(record_id, bool):
+            record_id = None
         result = cleaner.explain(text)
         if result.problems:
             reason = f"safety check failed ({result.problems[0]}); record left unchanged"
-            yield Record(number, line, line, text=text, error=reason, unsafe=True, found=True)
+            yield Record(number, line, line, text=text, id=record_id, error=reason, unsafe=True, found=True)
             continue
         if not result.edits and changes_field is None:
-            yield Record(number, line, line, text=text, found=True)
+            yield Record(number, line, line, text=text, id=record_id, found=True)
             continue
         start, end = span
         ensure_ascii = _ensure_ascii(body[start:end], body)
@@ -177,4 +181,4 @@ def clean_lines(
                 for e in result.edits
             ]
             output = _with_member(output, changes_field, json.dumps(changes, ensure_ascii=ensure_ascii))
-        yield Record(number, line, output + ending, text=text, edits=result.edits, found=True)
+        yield Record(number, line, output + ending, text=text, id=record_id, edits=result.edits, found=True)

@@ -1,4 +1,5 @@
-"""Show changes to people: the ``--show-changes`` preview, ``--diff``, and the progress bar.
+"""Show changes to people: the ``--show-changes`` preview, samples of changes,
+change records as JSON Lines, ``--diff``, ``--stats``, and the progress bar.
 
 The preview is built from the pipeline's change records, not by comparing texts:
 each change is shown at its spot, with a little context on each side, however
@@ -7,13 +8,19 @@ long the line it stands in. rich is imported only to colour a terminal preview.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from cleanfeed.pipeline import Result
 
-CONTEXT = 40  # characters of context shown on each side of a change
+CONTEXT = 40  # characters of context shown on each side of a change in the preview
+#: Characters of context on each side of a change in a sample or a change record: a
+#: sentence or so, across line breaks, enough to judge the change without opening the text.
+WIDE_CONTEXT = 200
 LONGEST = 160  # longer removed/inserted text is shortened in the middle
 VISIBLE = str.maketrans({" ": "␣", "\n": "⏎", "\t": "⇥", "\r": "␍"})
 LINE_BREAKS = str.maketrans({"\n": "⏎", "\r": "␍"})
@@ -22,6 +29,7 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 # A diff header's file name is C-quoted (as GNU diff does) when it holds one of these.
 _NEEDS_QUOTES = re.compile(r'[\x00-\x1f"\\]')
 _QUOTED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_SPACE = re.compile(r"\s")
 
 
 def _visible(text: str) -> str:
@@ -47,6 +55,104 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+class Change(NamedTuple):
+    """One change, described for a reader or a script (``--changes-format jsonl``, samples).
+
+    ``record`` is the line number of a JSON Lines record (None for plain text) and
+    ``id`` that record's ``id`` field, if it has one; ``offset`` and ``line`` place
+    the change in the text (or the record's field); ``before`` and ``after`` are
+    the original text around it.
+    """
+
+    source: str
+    record: int | None
+    id: str | int | None
+    filter: str
+    offset: int
+    line: int
+    removed: str
+    inserted: str
+    before: str
+    after: str
+
+    @property
+    def label(self) -> str:
+        return text_label(self.source, self.record, self.id)
+
+    def as_json(self) -> str:
+        return json.dumps(self._asdict(), ensure_ascii=False)
+
+
+def text_label(source: str, record: int | None, record_id) -> str:
+    """A text's name in a preview: its file, or a record by its id (``news.jsonl[a1]``), else by its
+    line number (``news.jsonl:17``)."""
+    if record_id is not None:
+        return f"{source}[{record_id}]"
+    return source if record is None else f"{source}:{record}"
+
+
+class Describer:
+    """Describes the edits of one text (a file, or one record's field) as :class:`Change` records."""
+
+    def __init__(self, source: str, text: str, *, record: int | None = None, record_id=None) -> None:
+        self.source, self.text, self.record, self.record_id = source, text, record, record_id
+        self._newlines: list[int] | None = None  # built on first use: most texts have no change described
+
+    @property
+    def label(self) -> str:
+        return text_label(self.source, self.record, self.record_id)
+
+    def __call__(self, edit) -> Change:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        line = bisect_right(self._newlines, edit.start - 1) + 1
+        before, after = _wide_context(self.text, edit.start, edit.end)
+        return Change(
+            self.source,
+            self.record,
+            self.record_id,
+            edit.filter,
+            edit.start,
+            line,
+            edit.removed,
+            edit.inserted,
+            before,
+            after,
+        )
+
+
+def _wide_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """About WIDE_CONTEXT characters before ``start`` and after ``end``, cut at whitespace so no word shows in part."""
+    before_start = max(0, start - WIDE_CONTEXT)
+    if before_start and (space := _SPACE.search(text, before_start, start)):
+        before_start = space.end()
+    after_end = min(len(text), end + WIDE_CONTEXT)
+    if after_end < len(text):
+        space = max(text.rfind(" ", end, after_end), text.rfind("\n", end, after_end))
+        after_end = space if space > end else after_end
+    return text[before_start:start], text[end:after_end]
+
+
+def render_records(changes: Iterable[Change]) -> str:
+    """``--changes-format jsonl``: one JSON object a line per change."""
+    return "".join(change.as_json() + "\n" for change in changes)
+
+
+def render_sample(changes: Iterable[Change], *, color: bool = False) -> str:
+    """A sample of changes, one a line, each with its wide context (line breaks shown as ⏎)."""
+    rows = []
+    for change in changes:
+        segments = [(f"{change.label}:{change.line}: ", "meta"), (f"{change.filter}: ", "meta")]
+        segments.append((change.before.translate(LINE_BREAKS), ""))
+        if change.removed:
+            segments.append((_visible(change.removed), "removed"))
+        if change.inserted:
+            segments.append((_visible(change.inserted), "inserted"))
+        segments.append((change.after.translate(LINE_BREAKS), ""))
+        rows.append(segments)
+    return _render_rows(rows, color=color)
+
+
 def change_lines(name: str, original: str, result: Result, *, summary: bool = True) -> list[list[tuple[str, str]]]:
     """Each change as a list of ``(text, kind)`` segments; kind is "", "meta", "removed" or "inserted"."""
     newlines = [m.start() for m in re.finditer("\n", original)]
@@ -62,20 +168,19 @@ def change_lines(name: str, original: str, result: Result, *, summary: bool = Tr
         segments.append((after, ""))
         rows.append(segments)
     if summary:
-        rows.append(_summary_row(name, result.edits))
+        rows.append(_summary_row(name, Counter(e.filter for e in result.edits)))
     return rows
 
 
-def _summary_row(name: str, edits) -> list[tuple[str, str]]:
-    counts = Counter(e.filter for e in edits)
-    total = len(edits)
+def _summary_row(name: str, counts: Mapping[str, int]) -> list[tuple[str, str]]:
+    total = sum(counts.values())
     by_filter = ", ".join(f"{n} {counts[n]}" for n in sorted(counts, key=lambda k: (-counts[k], k)))
     return [(f"{name}: {total} change{'s' if total != 1 else ''} ({by_filter})", "meta")]
 
 
-def render_summary(name: str, edits, *, color: bool = False) -> str:
-    """The per-filter count line that closes a file's preview."""
-    return _render_rows([_summary_row(name, edits)], color=color)
+def render_summary(name: str, counts: Mapping[str, int], *, color: bool = False) -> str:
+    """The line that closes a file's preview: its edits per filter (``counts``)."""
+    return _render_rows([_summary_row(name, counts)], color=color)
 
 
 def render_changes(name: str, original: str, result: Result, *, color: bool = False, summary: bool = True) -> str:

@@ -54,7 +54,7 @@ def test_jsonl_directory_check_show_and_diff(tree):
     check = run("--jsonl", "in", "--check", "-q")
     assert check.exit_code == 1
     show = run("--jsonl", "in", "--show-changes", "-q")
-    assert "in/a.jsonl:1:1: encoding:" in show.stdout
+    assert "in/a.jsonl[1]:1: encoding:" in show.stdout  # a record is named by its id
     diff = run("--jsonl", "in", "--diff", "-q")
     assert diff.stdout.startswith("--- in/a.jsonl\n+++ in/a.jsonl\n")
     assert "-" + RECORDS.splitlines()[0] in diff.stdout

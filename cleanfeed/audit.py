@@ -1,0 +1,124 @@
+"""What a run changed, counted and sampled for people who audit it, in bounded memory.
+
+:class:`Tally` counts edits per filter (a few integers each, however large the
+corpus). :class:`Sampler` draws a reproducible random sample of changes: each
+change gets a pseudo-random priority from the seed and the change's place (input
+name, record, number within its text), and the sample is the changes of lowest
+priority. The sample therefore depends on the seed and the corpus alone: not on
+the order in which inputs are processed nor on how they are shared among worker
+processes. Samples drawn apart merge into the sample of the whole, and a smaller
+sample with the same seed is part of a larger one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+#: The seed --sample uses unless told otherwise, so that reruns draw the same sample.
+DEFAULT_SEED = 0
+
+
+@dataclass
+class FilterCount:
+    """One filter's work."""
+
+    changed: int = 0  # units (files, or records of JSON Lines) with at least one of its edits
+    edits: int = 0
+    removed: int = 0  # characters
+    inserted: int = 0  # characters
+
+
+@dataclass
+class Tally:
+    """Per-filter counts of edits, added text by text: a file is one unit, each JSON Lines record one."""
+
+    filters: dict[str, FilterCount] = field(default_factory=dict)
+    units: int = 0
+    changed_units: int = 0
+    _open: set[str] = field(default_factory=set)  # filters with edits in the unit being added
+
+    def add(self, edits: Iterable) -> None:
+        """Count edits of the current unit (a unit may arrive in several blocks)."""
+        for edit in edits:
+            count = self.filters.get(edit.filter)
+            if count is None:
+                count = self.filters[edit.filter] = FilterCount()
+            count.edits += 1
+            count.removed += len(edit.removed)
+            count.inserted += len(edit.inserted)
+            self._open.add(edit.filter)
+
+    def close_unit(self) -> None:
+        """The current unit is complete."""
+        for name in self._open:
+            self.filters[name].changed += 1
+        self.units += 1
+        self.changed_units += bool(self._open)
+        self._open.clear()
+
+    def merge(self, other: Tally) -> None:
+        for name, theirs in other.filters.items():
+            mine = self.filters.setdefault(name, FilterCount())
+            mine.changed += theirs.changed
+            mine.edits += theirs.edits
+            mine.removed += theirs.removed
+            mine.inserted += theirs.inserted
+        self.units += other.units
+        self.changed_units += other.changed_units
+
+    def edits(self, names: Iterable[str] | None = None) -> int:
+        """How many edits the named filters made (all filters: None)."""
+        return sum(c.edits for n, c in self.filters.items() if names is None or n in names)
+
+    def __bool__(self) -> bool:
+        return bool(self.filters or self._open)
+
+
+@dataclass(frozen=True)
+class SampleSettings:
+    """What ``--sample`` asks for: ``size`` changes drawn with ``seed`` from the named filters' (None: all)."""
+
+    size: int
+    seed: int = DEFAULT_SEED
+    filters: frozenset[str] | None = None
+
+    def sampler(self) -> Sampler:
+        return Sampler(self.size, self.seed)
+
+    def draws(self, filter_name: str) -> bool:
+        return self.filters is None or filter_name in self.filters
+
+
+class Sampler:
+    """The ``size`` items of lowest priority offered so far, each kept with a sortable, unique ``order``."""
+
+    def __init__(self, size: int, seed: int) -> None:
+        self.size = size
+        self._key = str(seed).encode()
+        self._heap: list[tuple[int, Any, Any]] = []  # (-priority, order, item): the largest priority on top
+
+    def priority(self, source: str, record: int | None, number: int) -> int:
+        """The change's pseudo-random priority: the same for the same seed and place, whatever the run."""
+        place = f"{source}\0{record or 0}\0{number}".encode()
+        return int.from_bytes(hashlib.blake2b(place, digest_size=8, key=self._key).digest(), "big")
+
+    def wants(self, priority: int) -> bool:
+        """Whether an item of this priority would be kept (ask first: describing a change costs more)."""
+        return len(self._heap) < self.size or priority < -self._heap[0][0]
+
+    def keep(self, priority: int, order: Any, item: Any) -> None:
+        if not self.wants(priority):
+            return
+        entry = (-priority, order, item)
+        if len(self._heap) < self.size:
+            heapq.heappush(self._heap, entry)
+        else:
+            heapq.heapreplace(self._heap, entry)
+
+    def entries(self) -> list[tuple[int, Any, Any]]:
+        """``(priority, order, item)`` for every kept item, by order."""
+        return sorted(((-p, order, item) for p, order, item in self._heap), key=lambda entry: entry[1])
