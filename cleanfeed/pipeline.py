@@ -29,6 +29,7 @@ BLOCK_TARGET = 64 * 1024
 BLOCK_LIMIT = 1024 * 1024
 
 SUBHEAD_MODES = ("split", "drop", "keep")
+EMBED_MODES = ("split", "drop", "keep")
 
 # One or more blank lines (whitespace only) after a line break: a paragraph break.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
@@ -65,6 +66,7 @@ class Cleaner:
     only: tuple[str, ...] | None = None
     skip: tuple[str, ...] = ()
     subheads: str = "split"
+    embeds: str = "split"
     verify: bool = True
     filters: tuple[Filter, ...] = field(init=False, repr=False, compare=False)
 
@@ -73,12 +75,14 @@ class Cleaner:
         skip = parse_names(self.skip) if self.skip else ()
         if self.subheads not in SUBHEAD_MODES:
             raise ValueError(f"subheads must be one of {', '.join(SUBHEAD_MODES)}, not {self.subheads!r}")
+        if self.embeds not in EMBED_MODES:
+            raise ValueError(f"embeds must be one of {', '.join(EMBED_MODES)}, not {self.embeds!r}")
         object.__setattr__(self, "only", only)
         object.__setattr__(self, "skip", skip)
         object.__setattr__(self, "filters", select(only, skip))
 
     def __reduce__(self):
-        return (_rebuild, (self.only, self.skip, self.subheads, self.verify))
+        return (_rebuild, (self.only, self.skip, self.subheads, self.embeds, self.verify))
 
     @property
     def filter_names(self) -> tuple[str, ...]:
@@ -123,7 +127,7 @@ class Cleaner:
         Raises :class:`SafetyError` when a filter fails or (with ``verify``) makes
         a change it may not make.
         """
-        options = {"at_start": at_start, "at_end": at_end, "subheads": self.subheads}
+        options = {"at_start": at_start, "at_end": at_end, "subheads": self.subheads, "embeds": self.embeds}
         current = block
         maps: list[PositionMap] = []
         edits: list[Edit] = []
@@ -136,7 +140,7 @@ class Cleaner:
                 continue
             cleaned = apply_spans(current, spans)
             if self.verify:
-                check_stage(filt.name, current, spans, cleaned, subheads=self.subheads)
+                check_stage(filt.name, current, spans, cleaned, mode=options.get(filt.name))
             for start, end, replacement in spans:
                 original_start, original_end = start, end
                 for position_map in reversed(maps):
@@ -149,22 +153,26 @@ class Cleaner:
         return current, edits
 
 
-def _rebuild(only, skip, subheads, verify) -> Cleaner:
-    return Cleaner(only=only, skip=skip, subheads=subheads, verify=verify)
+def _rebuild(only, skip, subheads, embeds, verify) -> Cleaner:
+    return Cleaner(only=only, skip=skip, subheads=subheads, embeds=embeds, verify=verify)
 
 
-def clean(text: str, *, only=None, skip=None, subheads: str = "split", verify: bool = True) -> str:
+def clean(
+    text: str, *, only=None, skip=None, subheads: str = "split", embeds: str = "split", verify: bool = True
+) -> str:
     """Clean ``text`` exactly as the command line does with the same options.
 
     >>> clean("Prices rose.Next month may be worse.", only=["encoding"])
     'Prices rose.Next month may be worse.'
     """
-    return Cleaner(only=only, skip=skip or (), subheads=subheads, verify=verify)(text)
+    return Cleaner(only=only, skip=skip or (), subheads=subheads, embeds=embeds, verify=verify)(text)
 
 
-def explain(text: str, *, only=None, skip=None, subheads: str = "split", verify: bool = True) -> Result:
+def explain(
+    text: str, *, only=None, skip=None, subheads: str = "split", embeds: str = "split", verify: bool = True
+) -> Result:
     """Like :func:`clean`, but also return the list of :class:`~cleanfeed.edits.Edit` records."""
-    return Cleaner(only=only, skip=skip or (), subheads=subheads, verify=verify).explain(text)
+    return Cleaner(only=only, skip=skip or (), subheads=subheads, embeds=embeds, verify=verify).explain(text)
 
 
 def iter_blocks(pieces: Iterable[str]) -> Iterator[tuple[int, str, bool, bool]]:

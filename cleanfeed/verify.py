@@ -1,12 +1,12 @@
 """The run-time safety check: did only allowed edits happen, and did everything else survive?
 
 cleanfeed promises that it only inserts whitespace, removes photo credits (and,
-with ``--subheads drop``, subheads) and repairs encoding. While a block is
+with ``--subheads drop`` / ``--embeds drop``, subheads / embedded posts) and repairs encoding. While a block is
 cleaned, :func:`check_stage` verifies that promise for each filter from its
 change records and the texts before and after it, so a failure names the filter:
 
 1. every edit is of a kind its filter may make (``ALLOWED``): ``sentences`` and
-   (in split mode) ``subheads`` only insert or change whitespace, ``credits``
+   (in split mode) ``subheads`` and ``embeds`` only insert or change whitespace, ``credits``
    only deletes, ``encoding`` only rewrites text that held a non-ASCII character
    or an HTML entity;
 2. every character outside the edits survived, in order, and nothing else was
@@ -29,21 +29,20 @@ def _visible(text: str) -> str:
     return "".join(text.split())
 
 
-def _whitespace_only(removed: str, inserted: str, *, subheads: str) -> bool:
+def _whitespace_only(removed: str, inserted: str, mode: str | None) -> bool:
     return not _visible(removed) and not _visible(inserted)
 
 
-def _deletion(removed: str, inserted: str, *, subheads: str) -> bool:
+def _deletion(removed: str, inserted: str, mode: str | None) -> bool:
     return not _visible(inserted)
 
 
-def _subheads(removed: str, inserted: str, *, subheads: str) -> bool:
-    if subheads == "drop":
-        return _deletion(removed, inserted, subheads=subheads)
-    return _whitespace_only(removed, inserted, subheads=subheads)
+def _split_or_drop(removed: str, inserted: str, mode: str | None) -> bool:
+    # subheads and embeds: split and keep only change whitespace, drop deletes
+    return (_deletion if mode == "drop" else _whitespace_only)(removed, inserted, mode)
 
 
-def _repair(removed: str, inserted: str, *, subheads: str) -> bool:
+def _repair(removed: str, inserted: str, mode: str | None) -> bool:
     # ftfy only ever replaces text that held a non-ASCII character or an HTML entity.
     return not removed.isascii() or "&" in removed
 
@@ -52,7 +51,8 @@ def _repair(removed: str, inserted: str, *, subheads: str) -> bool:
 ALLOWED: dict[str, Callable[..., bool]] = {
     "encoding": _repair,
     "credits": _deletion,
-    "subheads": _subheads,
+    "subheads": _split_or_drop,
+    "embeds": _split_or_drop,
     "sentences": _whitespace_only,
 }
 
@@ -66,10 +66,11 @@ class SafetyError(Exception):
         self.offset = 0  # where the block that failed starts in the input
 
 
-def check_stage(name: str, before: str, spans: list[Span], after: str, *, subheads: str = "split") -> None:
+def check_stage(name: str, before: str, spans: list[Span], after: str, *, mode: str | None = None) -> None:
     """Raise :class:`SafetyError` unless filter ``name`` turned ``before`` into ``after`` by allowed edits.
 
-    ``spans`` are the filter's own change records, in ``before``'s coordinates.
+    ``spans`` are the filter's own change records, in ``before``'s coordinates;
+    ``mode`` is the filter's mode, for a filter that has modes (``subheads``: ``drop``).
     Every edit must be of a kind the filter may make, and every character of
     ``before`` outside the edits must stand in ``after``, in order, with nothing
     else added. Comparing whole stretches keeps this at memory-copy speed.
@@ -79,7 +80,7 @@ def check_stage(name: str, before: str, spans: list[Span], after: str, *, subhea
     cursor = 0  # position in before
     for start, end, replacement in spans:
         removed = before[start:end]
-        if not allowed(removed, replacement, subheads=subheads):
+        if not allowed(removed, replacement, mode):
             raise SafetyError(
                 f"filter {name!r} made a change it may not make at offset {start}: {removed[:60]!r} -> "
                 f"{replacement[:60]!r}",

@@ -95,9 +95,9 @@ def test_allowed_kinds(name, before, span, ok):
 
 def test_subheads_may_delete_only_in_drop_mode():
     before, span = "Subhead\n\nBody.", Span(0, 9, "")
-    check_stage("subheads", before, [span], "Body.", subheads="drop")
+    check_stage("subheads", before, [span], "Body.", mode="drop")
     with pytest.raises(SafetyError):
-        check_stage("subheads", before, [span], "Body.", subheads="split")
+        check_stage("subheads", before, [span], "Body.", mode="split")
 
 
 def test_a_stage_whose_output_does_not_follow_from_its_records_fails():

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from cleanfeed.filters import credits, encoding, sentences, subheads
+from cleanfeed.filters import credits, embeds, encoding, sentences, subheads
 from cleanfeed.filters.base import Filter
 
-#: Every filter cleanfeed runs, in the order the contract gives.
-FILTERS: tuple[Filter, ...] = (encoding.FILTER, credits.FILTER, subheads.FILTER, sentences.FILTER)
+#: Every filter cleanfeed runs, in the order the contract gives. ``embeds`` runs after ``credits`` (a
+#: credit glued to a signature is cut first) and before ``subheads`` and ``sentences``, so that a
+#: signature put on its own line is not read as a subhead or as the end of a run-together sentence.
+FILTERS: tuple[Filter, ...] = (encoding.FILTER, credits.FILTER, embeds.FILTER, subheads.FILTER, sentences.FILTER)
 
 FILTER_NAMES: tuple[str, ...] = tuple(f.name for f in FILTERS)
 

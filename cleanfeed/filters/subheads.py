@@ -68,6 +68,7 @@ from cleanfeed.filters.subheads_data import (
     SENTENCE_STARTERS,
     TITLE_ABBREVIATIONS,
 )
+from cleanfeed.filters.text import newline_near
 
 #: A glued subhead is at most this long; longer runs are sentences that lost their punctuation.
 MAX_WORDS = 12
@@ -114,7 +115,6 @@ _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _QUOTES = "'’‘\"“”"
 _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
-_NEWLINE_REACH = 4096
 # The words of a text, and the letters that end a word (`trade`, `EU`; `NATO's`: `s`).
 WORD = re.compile(r"[^\W\d_]+")
 WORD_END = re.compile(r"[^\W\d_]*$")
@@ -154,7 +154,7 @@ def find_subheads(text: str, *, subheads: str = "split", at_start: bool = True) 
         return _drop_spans(text, embedded, block_newline, at_start=at_start)
     spans = []
     for sub in embedded:
-        paragraph_break = _newline(text, sub.end, block_newline) * 2
+        paragraph_break = newline_near(text, sub.end, block_newline) * 2
         if sub.glued:
             spans.append(Span(sub.start, sub.start, paragraph_break))
         spans.append(Span(sub.end, sub.end, paragraph_break))
@@ -335,25 +335,13 @@ def _inside_known_word(last: str, right: str) -> bool:
     return False
 
 
-def _newline(text: str, pos: int, fallback: str) -> str:
-    """The line ending used around ``pos``: ``\\r\\n`` if the text uses it there, else ``\\n``.
-
-    Looks at the nearest line break within a few kilobytes, else returns ``fallback``.
-    """
-    end = text.find("\n", pos, pos + _NEWLINE_REACH)
-    if end == -1:
-        end = text.rfind("\n", max(0, pos - _NEWLINE_REACH), pos)
-    if end == -1:
-        return fallback
-    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
-
-
 # --- drop mode ---------------------------------------------------------------------------
 
 
 def _drop_spans(text: str, embedded: list[Subhead], block_newline: str, *, at_start: bool) -> list[Span]:
     spans = [
-        Span(sub.start, sub.end, _newline(text, sub.end, block_newline) * 2 if sub.glued else "") for sub in embedded
+        Span(sub.start, sub.end, newline_near(text, sub.end, block_newline) * 2 if sub.glued else "")
+        for sub in embedded
     ]
     spans.extend(_drop_lines(text, [sub.start for sub in embedded], at_start=at_start))
     return spans

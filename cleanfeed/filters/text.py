@@ -13,6 +13,9 @@ from collections.abc import Iterable, Iterator
 
 from cleanfeed.edits import Span
 
+#: How far :func:`newline_near` looks for a line break to copy.
+NEWLINE_REACH = 4096
+
 
 class Line:
     """The line of ``text`` that starts at ``start``."""
@@ -104,3 +107,16 @@ def _merge(spans: list[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def newline_near(text: str, pos: int, fallback: str) -> str:
+    """The line ending used around ``pos``: ``\\r\\n`` if the text uses it there, else ``\\n``.
+
+    Looks at the nearest line break within a few kilobytes, else returns ``fallback``.
+    """
+    end = text.find("\n", pos, pos + NEWLINE_REACH)
+    if end == -1:
+        end = text.rfind("\n", max(0, pos - NEWLINE_REACH), pos)
+    if end == -1:
+        return fallback
+    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"

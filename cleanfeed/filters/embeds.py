@@ -1,0 +1,291 @@
+"""``embeds``: find embedded social posts; give a glued signature its line break back, or drop the embed.
+
+A page that embeds a tweet shows the post's text, then its signature
+``— Name (@handle) October 1, 2017``; Instagram's reads ``A post shared by Name
+(@handle) on Oct 12, 2017 at 3:56pm PDT``, Facebook's ``Posted by Name on
+Monday, August 7, 2017``. Scrapers lose the line break after the signature and
+glue the next paragraph to it (``… (@handle) October 1, 2017Trump and the First
+Lady …``), and often the dash before it too, leaving two spaces.
+
+Modes (the ``embeds`` option):
+
+- ``split`` (default): a signature glued to what follows gets its line break
+  back; nothing is deleted. The handle and date together are the evidence: a
+  sentence does not put a date right after ``(@handle)``.
+- ``drop``: the embed goes: the signature with the name before it (found after
+  the embed's dash, two spaces or a line start; without such a start it stays,
+  split), the post's ``pic.twitter.com`` / ``t.co`` links right before it, and
+  the post's text where it stands apart from the story: a short line that ends
+  in the dashed signature, or a short line with the post's links, hashtags or
+  mentions right above a signature line. A post that the story's line before it
+  introduces (``Trump tweeted:``, ``she wrote on Twitter.``) is story, and its
+  text stays; so does a post's text glued into a paragraph.
+- ``keep``: changes nothing.
+
+>>> split_embeds("— Jane Doe (@jdoe) October 1, 2017Trump and the First Lady will travel.")
+'— Jane Doe (@jdoe) October 1, 2017\\nTrump and the First Lady will travel.'
+>>> drop_embeds("It rained.\\nWet again #rain pic.twitter.com/AbC1— Jane Doe (@jdoe) October 1, 2017\\nIt dried.\\n")
+'It rained.\\nIt dried.\\n'
+>>> drop_embeds("Trump replied:\\nSad! pic.twitter.com/AbC1— Donald (@realDonaldTrump) October 1, 2017\\nIt dried.\\n")
+'Trump replied:\\nSad!\\nIt dried.\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from cleanfeed.edits import Span
+from cleanfeed.filters.base import Filter
+from cleanfeed.filters.embeds_data import (
+    FACEBOOK_SIGNATURE,
+    GATE,
+    INSTAGRAM_SIGNATURE,
+    INTRODUCING,
+    LINKS_BEFORE,
+    MAX_NAME_CHARS,
+    MAX_POST_CHARS,
+    NAME_BOUNDARY,
+    POST_MARK,
+    TRAILING_LINKS,
+    TWEET_SIGNATURE,
+)
+from cleanfeed.filters.text import Line, newline_near, remove_lines
+
+MODES = ("split", "drop", "keep")
+
+# What a glued signature runs into: the next paragraph or post (a word, `@mention`, `#tag`, a quote or
+# bracket, or a post opening `.@name`); other punctuation may close a sentence the signature stands in.
+_GLUED = re.compile(r"\w|[@#\"“‘'(\[]|\.@")
+_DASHES = "—―-&"
+_BLANK = " \t\xa0"
+
+
+class Signature(NamedTuple):
+    """A signature ``text[start:end]``.
+
+    ``start`` is where its name begins (with the dash or spaces before it) when
+    that was found (``named``); else where the handle begins. ``dashed``: the
+    embed's dash stands before the name, tying the signature to the text before it.
+    """
+
+    start: int
+    end: int
+    named: bool
+    dashed: bool
+
+
+def find_embeds(text: str, *, embeds: str = "split", at_start: bool = True, at_end: bool = True) -> list[Span]:
+    """Spans that split (or, with ``embeds="drop"``, delete) the embedded posts in ``text``."""
+    if embeds == "keep":
+        return []
+    if embeds == "drop":
+        has_links = "t.co/" in text or "pic.twitter.com/" in text
+        if not has_links and GATE.search(text) is None:
+            return []
+        return _drop_spans(text, list(_signatures(text)), has_links, at_start=at_start, at_end=at_end)
+    if GATE.search(text) is None:
+        return []
+    signatures = _signatures(text)
+    return [Span(sig.end, sig.end, newline_near(text, sig.end, "\n")) for sig in signatures if _glued(text, sig.end)]
+
+
+def _signatures(text: str) -> Iterator[Signature]:
+    """Every signature in ``text``, in order, none overlapping another."""
+    found = [_tweet(text, match) for match in TWEET_SIGNATURE.finditer(text)]
+    if "(@" in text:
+        found.extend(Signature(m.start(), m.end(), True, False) for m in INSTAGRAM_SIGNATURE.finditer(text))
+    if "Posted by" in text:
+        found.extend(Signature(m.start(), m.end(), True, False) for m in FACEBOOK_SIGNATURE.finditer(text))
+    last_end = 0
+    for sig in sorted(found):
+        if sig.start >= last_end:
+            last_end = sig.end
+            yield sig
+
+
+def _tweet(text: str, match: re.Match[str]) -> Signature:
+    """The tweet signature whose handle and date ``match`` holds, with its name if its start is found.
+
+    The name starts after the last boundary (a dash, two spaces, a line start) that leaves a name
+    of a few words on one line before the handle.
+    """
+    handle = match.start()
+    candidates = list(NAME_BOUNDARY.finditer(text, max(0, handle - MAX_NAME_CHARS), handle))
+    named = [c for c in candidates if _is_name(text[c.end() : handle])]
+    if not named:
+        return Signature(handle, match.end(), False, False)
+    # the earliest boundary ending where the name starts: `—` and a line break before the name's line
+    boundary = next(c for c in candidates if c.end() == named[-1].end())
+    return Signature(boundary.start(), match.end(), True, text[boundary.start()] in _DASHES)
+
+
+def _is_name(name: str) -> bool:
+    return bool(name.strip()) and "\n" not in name and len(name.split()) <= 8
+
+
+def _glued(text: str, pos: int) -> bool:
+    return _GLUED.match(text, pos) is not None
+
+
+# --- drop mode ---------------------------------------------------------------------------
+
+
+def _drop_spans(text: str, signatures: list[Signature], has_links: bool, *, at_start: bool, at_end: bool) -> list[Span]:
+    """Spans that delete the embeds: whole lines where a line holds only embeds, else cuts."""
+    whole: dict[int, Line] = {}
+    cuts: list[Span] = []
+    cut_until = 0  # where the last cut ends: the links of the next post start after it
+    for sig in signatures:
+        if not sig.named:  # its name cannot be told from the text before it: split only
+            if _glued(text, sig.end):
+                cuts.append(Span(sig.end, sig.end, newline_near(text, sig.end, "\n")))
+            continue
+        first = Line(text, text.rfind("\n", 0, sig.start) + 1)
+        if first.start in whole:
+            continue  # a line that goes whole with an earlier signature on it
+        start = _links_start(text, max(first.start, cut_until), sig.start)
+        end = sig.end
+        while end < len(text) and text[end] in _BLANK:
+            end += 1
+        last = Line(text, text.rfind("\n", 0, end) + 1) if end > first.content_end else first
+        head_blank = not text[first.start : start].strip()
+        tail_blank = end >= last.content_end
+        if head_blank and (post := _post_above(text, first)) is not None:
+            whole[post.start] = post
+        if tail_blank and (head_blank or _post_line(text, first, signatures)):
+            for line in _lines_between(text, first.start, last.end):
+                whole[line.start] = line
+            continue
+        if head_blank:
+            start = first.start
+        replacement = newline_near(text, end, "\n") if not head_blank and not tail_blank else ""
+        if tail_blank:
+            end = last.content_end
+        cuts.append(Span(start, end, replacement))
+        cut_until = end
+    if has_links:
+        _trailing_links(text, whole, cuts)
+    cuts = [cut for cut in _merge_adjacent(cuts) if not _inside(cut, whole)]
+    return sorted(cuts + remove_lines(text, whole.values(), at_start=at_start, at_end=at_end))
+
+
+def _links_start(text: str, floor: int, pos: int) -> int:
+    """Where the post's links and the whitespace right before ``pos`` begin (on the same line)."""
+    links = LINKS_BEFORE.search(text, max(floor, pos - 300), pos)
+    if links is not None:
+        pos = links.start()
+    while pos > floor and text[pos - 1] in _BLANK:
+        pos -= 1
+    return pos
+
+
+def _trailing_links(text: str, whole: dict[int, Line], cuts: list[Span]) -> None:
+    """Add the posts' links that end a line with no signature after them: a line of links goes whole."""
+    for links in TRAILING_LINKS.finditer(text):
+        first = Line(text, text.rfind("\n", 0, links.start()) + 1)
+        start = links.start()
+        while start > first.start and text[start - 1] in _BLANK:
+            start -= 1
+        if first.start in whole or (cuts and cuts[-1].end > start and cuts[-1].start < links.end()):
+            continue
+        if start == first.start:
+            whole[first.start] = first
+        else:
+            cuts.append(Span(start, links.end(), ""))
+
+
+def _post_line(text: str, line: Line, signatures: list[Signature]) -> bool:
+    """Whether ``line`` holds only posts, each ending in its dashed signature, and the story does not quote them."""
+    pos = line.start
+    for sig in signatures:
+        if sig.end <= line.start or sig.start >= line.content_end:
+            continue
+        if not (sig.named and sig.dashed) or len(text[pos : sig.start].strip()) > MAX_POST_CHARS:
+            return False
+        pos = sig.end
+    return not text[pos : line.content_end].strip() and not _introduced(text, line)
+
+
+def _post_above(text: str, signature_line: Line) -> Line | None:
+    """The post's text above a signature that stands on its own line, if it is apart from the story.
+
+    It is the nearest line above, short, marked as a post (links, hashtags, mentions), not a line
+    that introduces something itself, and not introduced by the line above it.
+    """
+    above = _line_above(text, signature_line)
+    if above is None:
+        return None
+    content = above.content.strip()
+    if (
+        len(content) > MAX_POST_CHARS
+        or POST_MARK.search(content) is None
+        or content.endswith(":")
+        or TWEET_SIGNATURE.search(content)
+        or _introduced(text, above)
+    ):
+        return None
+    return above
+
+
+def _introduced(text: str, line: Line) -> bool:
+    """Whether the story's line above ``line`` introduces it (``Trump tweeted:``); unknown counts as yes."""
+    above = _line_above(text, line)
+    if above is None:
+        return True
+    last_sentence = re.split(r"[.!?…][\"'”’)]*\s", above.content.strip())[-1]
+    return INTRODUCING.search(last_sentence) is not None
+
+
+def _line_above(text: str, line: Line) -> Line | None:
+    """The nearest non-blank line above ``line`` in ``text``, or None."""
+    end = line.start
+    while end > 0:
+        above = Line(text, text.rfind("\n", 0, end - 1) + 1)
+        if not above.blank:
+            return above
+        end = above.start
+    return None
+
+
+def _lines_between(text: str, start: int, end: int) -> Iterator[Line]:
+    while start < end:
+        line = Line(text, start)
+        yield line
+        start = line.end
+
+
+def _merge_adjacent(cuts: list[Span]) -> list[Span]:
+    """Cuts that touch become one, with one line break if either had one."""
+    merged: list[Span] = []
+    for cut in sorted(cuts):
+        if merged and merged[-1].end == cut.start:
+            previous = merged[-1]
+            merged[-1] = Span(previous.start, cut.end, previous.replacement or cut.replacement)
+        else:
+            merged.append(cut)
+    return merged
+
+
+def _inside(cut: Span, whole: dict[int, Line]) -> bool:
+    line_start = next((start for start in whole if start <= cut.start < whole[start].end), None)
+    return line_start is not None
+
+
+FILTER = Filter(
+    name="embeds",
+    summary="give a social post's signature glued to the next paragraph its line break; --embeds drop deletes embeds",
+    find=find_embeds,
+    options=("embeds", "at_start", "at_end"),
+)
+
+
+def split_embeds(text: str) -> str:
+    """Apply the ``embeds`` filter alone, in ``split`` mode."""
+    return FILTER(text, embeds="split")
+
+
+def drop_embeds(text: str) -> str:
+    """Apply the ``embeds`` filter alone to a whole document, in ``drop`` mode."""
+    return FILTER(text, embeds="drop", at_start=True, at_end=True)

@@ -1,0 +1,61 @@
+"""Patterns and words of the ``embeds`` filter: the signature lines of embedded social posts."""
+
+from __future__ import annotations
+
+import re
+
+# `October`, `Oct`, `Sept.`: tweet signatures spell the month out, Instagram's abbreviate it.
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SPACE = r"[ \xa0]"
+# `October 1, 2017`; the year has four digits, so a digit after it starts the next paragraph (`20175 people`).
+_DATE = rf"{_MONTHS}{_SPACE}\d{{1,2}},{_SPACE}{{0,2}}(?:19|20)\d\d"
+
+#: The handle and date that end a tweet's signature: `(@realDonaldTrump) October 1, 2017`.
+#: The name before the handle is found by looking back (see embeds._name_start).
+TWEET_SIGNATURE = re.compile(rf"\(@\w{{1,20}}\){_SPACE}{{1,3}}{_DATE}")
+
+#: Instagram's: `A post shared by Name (@handle) on Oct 12, 2017 at 3:56pm PDT` (older: `A photo posted by`).
+INSTAGRAM_SIGNATURE = re.compile(
+    rf"A (?:post|photo|video) (?:shared|posted) by [^\n()]{{1,60}}\(@[\w.]{{1,30}}\){_SPACE}on{_SPACE}{_DATE}"
+    rf"{_SPACE}at{_SPACE}\d{{1,2}}:\d{{2}}{_SPACE}?[ap]m{_SPACE}(?:[PMCE][SD]T|UTC|GMT|BST)"
+)
+
+#: Facebook's: `Posted by Name on Monday, August 7, 2017`. The weekday tells it from a blog's byline
+#: (`Posted by Jane Doe on 20 Sep 2016`), which is no embed.
+FACEBOOK_SIGNATURE = re.compile(rf"Posted by [^\n.!?:]{{1,60}}?{_SPACE}on{_SPACE}{_WEEKDAYS},{_SPACE}{_DATE}")
+
+#: The cheap gate: a block without one of these holds no signature.
+GATE = re.compile(r"\(@|Posted by")
+
+#: The name in a tweet signature starts after an em dash (the embed's `— Name`), two spaces (where
+#: a scrape turned the dash into spaces) or a line start, at most this many characters before the handle.
+MAX_NAME_CHARS = 60
+NAME_BOUNDARY = re.compile(r"(?:[—―]|&mdash;|--|^|[ \xa0]{2,})[ \xa0\t]*(?:\r?\n[ \xa0\t]*)?", re.MULTILINE)
+
+#: A post's own links, which go with its signature in drop mode: `pic.twitter.com/AbC`, `https://t.co/AbC`.
+POST_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w{1,30}")
+#: The same, ending a stretch (searched up to the signature, so `\Z` is the signature's start).
+LINKS_BEFORE = re.compile(rf"(?:[ \xa0\t]*{POST_LINK.pattern}){{1,6}}[ \xa0\t]*\Z")
+
+#: A run of the posts' links that ends a line: `… #Kobane pic.twitter.com/AbC` (the post's signature lost).
+TRAILING_LINKS = re.compile(
+    rf"{POST_LINK.pattern}(?:[ \xa0\t]+{POST_LINK.pattern}){{0,5}}[ \xa0\t]*(?=\r?$)", re.MULTILINE
+)
+
+#: A post's text is at most this long: 280 characters, some links and an emoji or two more.
+MAX_POST_CHARS = 360
+
+#: What in the line before a post says the story quotes it, so the post's text is story and stays:
+#: `Trump tweeted:`, `she wrote on Twitter.`, `the network posted`.
+INTRODUCING = re.compile(
+    r":[\"'”’)\s]*$|\b(?:tweet(?:s|ed)?|twitter|wrote|writes|post(?:s|ed)|said|says|shared|repl(?:y|ied|ies)"
+    r"|respond(?:s|ed)|react(?:s|ed)|put it|read|reads)\b",
+    re.IGNORECASE,
+)
+
+#: What marks a line of text as a post (its links, hashtags or mentions), where no dash ties it to the signature.
+POST_MARK = re.compile(rf"{POST_LINK.pattern}|(?<!\w)[#@]\w")
