@@ -62,10 +62,12 @@ from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.subheads_data import (
     KNOWN_MIXED_CASE,
+    LEAD_IN_ENDS,
     NAMELESS_STARTERS,
     NON_FINAL_WORDS,
     PREPOSITIONS,
     SENTENCE_STARTERS,
+    SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
 )
 from cleanfeed.filters.text import newline_near
@@ -456,8 +458,17 @@ def _line_kind(line: str) -> str:
     if quote_close is not None and len(stripped) >= 3 and stripped[-1] == quote_close:
         inner = stripped[1:-1]
         return "subhead" if _title_like(inner.rstrip("?!"), quoted=True) else "other"
-    if stripped[-1].isalnum() and _title_like(stripped, quoted=False) and words[-1].lower() not in NON_FINAL_WORDS:
-        return "subhead"  # not `Blogs reported that`: a line cut in the middle of a sentence
+    last = words[-1].lower()
+    if (
+        stripped[-1].isalnum()
+        and _title_like(stripped, quoted=False)
+        and last not in NON_FINAL_WORDS | LEAD_IN_ENDS
+        and not any(word in SPEECH_VERBS for word in words[-4:])
+    ):
+        # not `Blogs reported that` (a line cut in the middle of a sentence), nor
+        # `The letter is below` or `A friend told the Post` (a sentence that lost the
+        # stop or colon leading in to what follows it)
+        return "subhead"
     return "other"
 
 

@@ -69,6 +69,16 @@ NON_FINAL_WORDS: frozenset[str] = _words(
     """
 )
 
+#: Words a lead-in sentence ends with, pointing at what follows it (an image, a
+#: quotation, a list). A short line ending in one is prose, not a subhead, even
+#: without its period (``A screenshot of the letter is below``).
+LEAD_IN_ENDS: frozenset[str] = _words("below above here following follows hereunder")
+
+#: Verbs that introduce a quotation. Near the end of a short line they make it the
+#: lead-in to the quotation after it, whose colon was lost (``A friend told the Post``),
+#: not a subhead.
+SPEECH_VERBS: frozenset[str] = _words("said says told tells wrote writes added adds explained explains tweeted")
+
 #: Prepositions. A short sentence starter followed by one is the tail of an identifier
 #: (``createdAt in``, ``checkIn at``), not the start of a sentence (``In the``, ``It was``).
 PREPOSITIONS: frozenset[str] = _words(
