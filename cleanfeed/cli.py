@@ -14,7 +14,8 @@ from cleanfeed.audit import DEFAULT_SEED, SampleSettings
 from cleanfeed.batch import JsonlOptions, Mode, Options, Report, collect_jobs, run_jobs
 from cleanfeed.config import ConfigError, load_config
 from cleanfeed.filters import FILTER_NAMES, FILTERS, parse_names
-from cleanfeed.pipeline import SUBHEAD_MODES, Cleaner
+from cleanfeed.jsonl import ON_ERROR
+from cleanfeed.pipeline import Cleaner
 
 EPILOG = """\b
 Examples:
@@ -54,7 +55,9 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
         return
     width = max(len(f.name) for f in FILTERS)
     for f in FILTERS:
-        click.echo(f"{f.name:<{width}}  {f.summary}")
+        state = "on " if f.default else "off"
+        modes = f" [--{f.name} {'|'.join(f.modes)}]" if f.modes else ""
+        click.echo(f"{f.name:<{width}}  {state}  {f.summary}{modes}")
     ctx.exit(0)
 
 
@@ -64,6 +67,19 @@ def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) 
     except ConfigError as error:
         raise click.UsageError(str(error), ctx) from None
     return value
+
+
+def _mode_options(command):
+    """A ``--NAME MODE`` option for every filter that has modes, from the filter table."""
+    for f in reversed([f for f in FILTERS if f.modes]):
+        command = click.option(
+            f"--{f.name}",
+            type=click.Choice(f.modes),
+            default=f.default_mode,
+            show_default=True,
+            help=f.modes_help or f"How the {f.name} filter runs.",
+        )(command)
+    return command
 
 
 @click.command(cls=OneLineErrors, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
@@ -109,13 +125,9 @@ def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) 
 @click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated).")
 @click.option("--skip", multiple=True, metavar="NAMES", help="Skip these filters (comma-separated).")
 @click.option(
-    "--subheads",
-    type=click.Choice(SUBHEAD_MODES),
-    default="split",
-    show_default=True,
-    help="split: put glued subheads on their own lines; drop: DELETE subheads so only body "
-    "text remains (the one mode that removes text besides credits); keep: leave them.",
+    "--enable", multiple=True, metavar="NAMES", help="Also run these filters that are off by default (comma-separated)."
 )
+@_mode_options
 @click.option("--encoding", metavar="NAME", help="Decode inputs with this encoding instead of UTF-8.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes for many files [default: all cores].")
 @click.option("--include", multiple=True, metavar="GLOB", help="Files to take from directories [default: *.txt].")
@@ -132,7 +144,7 @@ def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) 
 )
 @click.option(
     "--on-error",
-    type=click.Choice(["keep", "skip", "fail"]),
+    type=click.Choice(ON_ERROR),
     default="keep",
     show_default=True,
     help="With --jsonl: a malformed record is copied through, left out, or stops the file.",
@@ -158,7 +170,7 @@ def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) 
     is_eager=True,
     expose_value=False,
     callback=_list_filters,
-    help="List the filters with a one-line summary and exit.",
+    help="List the filters (on or off by default, their modes) and exit.",
 )
 @click.version_option(__version__, "--version", prog_name="cleanfeed", message="%(prog)s %(version)s")
 def cli(
@@ -175,7 +187,7 @@ def cli(
     changes_format,
     only,
     skip,
-    subheads,
+    enable,
     encoding,
     jobs,
     include,
@@ -187,6 +199,7 @@ def cli(
     on_error,
     changes_field,
     scheduler,
+    **modes,
 ):
     """Repair scraped news text: mojibake, photo credits, glued subheads, run-together sentences.
 
@@ -194,7 +207,7 @@ def cli(
     cleaned text to stdout, to -o, or back in place.
     """
     try:
-        cleaner = Cleaner(only=only or None, skip=skip, subheads=subheads, verify=not no_verify)
+        cleaner = Cleaner(only=only or None, skip=skip, enable=enable, verify=not no_verify, **modes)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     sampling = _sample_settings(sample, seed, sample_filter, cleaner)

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cleanfeed.filters import FILTER_NAMES, parse_names
-from cleanfeed.pipeline import SUBHEAD_MODES
+from cleanfeed.filters import FILTER_NAMES, FILTERS, parse_names
+from cleanfeed.jsonl import ON_ERROR
+
+#: The values a key may take, where they are a fixed set: each filter's modes, and ``on_error``.
+CHOICES: dict[str, tuple[str, ...]] = {**{f.name: f.modes for f in FILTERS if f.modes}, "on_error": ON_ERROR}
 
 #: Config keys and the type of value each takes; a list key also accepts one string.
 KEYS: dict[str, type] = {
     "only": list,
     "skip": list,
-    "subheads": str,
+    "enable": list,
+    **{f.name: str for f in FILTERS if f.modes},
     "jobs": int,
     "include": list,
     "exclude": list,
@@ -98,13 +102,11 @@ def _validate(table: dict, source: Path) -> dict:
 
 def _check_value(name: str, value) -> str | None:
     """What is wrong with a well-typed value, so that the error names the config file."""
-    if name == "subheads" and value not in SUBHEAD_MODES:
-        return f"{value!r} is not one of {', '.join(SUBHEAD_MODES)}"
-    if name == "on_error" and value not in ("keep", "skip", "fail"):
-        return f"{value!r} is not one of keep, skip, fail"
+    if name in CHOICES and value not in CHOICES[name]:
+        return f"{value!r} is not one of {', '.join(CHOICES[name])}"
     if name == "jobs" and value < 1:
         return f"must be at least 1, not {value}"
-    if name in ("only", "skip"):
+    if name in ("only", "skip", "enable"):
         unknown = [name for name in parse_names(value) if name not in FILTER_NAMES]
         if unknown:
             return f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(FILTER_NAMES)}"

@@ -18,18 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from cleanfeed.edits import Edit, PositionMap, apply_spans
-from cleanfeed.filters import Filter, parse_names, select
+from cleanfeed.filters import Filter, Names, check_modes, parse_names, select
 from cleanfeed.verify import SafetyError, check_stage
 
 BLOCK_TARGET = 64 * 1024
 BLOCK_LIMIT = 1024 * 1024
-
-SUBHEAD_MODES = ("split", "drop", "keep")
-EMBED_MODES = ("split", "drop", "keep")
 
 # One or more blank lines (whitespace only) after a line break: a paragraph break.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
@@ -52,7 +48,6 @@ class Result(NamedTuple):
         return bool(self.edits)
 
 
-@dataclass(frozen=True)
 class Cleaner:
     """A configured pipeline: build it once, call it on many texts.
 
@@ -60,29 +55,51 @@ class Cleaner:
     >>> clean("Plain text.")
     'Plain text.'
 
-    A Cleaner is immutable and picklable, so it can be shipped to worker processes.
+    ``only``, ``skip`` and ``enable`` take filter names (a list, or one
+    comma-separated string); a filter with modes takes its mode as a keyword named
+    after it (``Cleaner(subheads="drop")``). A Cleaner is immutable and picklable,
+    so it can be shipped to worker processes.
     """
 
-    only: tuple[str, ...] | None = None
-    skip: tuple[str, ...] = ()
-    subheads: str = "split"
-    embeds: str = "split"
-    verify: bool = True
-    filters: tuple[Filter, ...] = field(init=False, repr=False, compare=False)
+    __slots__ = ("enable", "filters", "modes", "only", "skip", "verify")
 
-    def __post_init__(self) -> None:
-        only = parse_names(self.only) if self.only is not None else None
-        skip = parse_names(self.skip) if self.skip else ()
-        if self.subheads not in SUBHEAD_MODES:
-            raise ValueError(f"subheads must be one of {', '.join(SUBHEAD_MODES)}, not {self.subheads!r}")
-        if self.embeds not in EMBED_MODES:
-            raise ValueError(f"embeds must be one of {', '.join(EMBED_MODES)}, not {self.embeds!r}")
-        object.__setattr__(self, "only", only)
-        object.__setattr__(self, "skip", skip)
-        object.__setattr__(self, "filters", select(only, skip))
+    only: tuple[str, ...] | None
+    skip: tuple[str, ...]
+    enable: tuple[str, ...]
+    verify: bool
+    modes: dict[str, str]
+    filters: tuple[Filter, ...]
+
+    def __init__(
+        self, *, only: Names = None, skip: Names = None, enable: Names = None, verify: bool = True, **modes: str
+    ) -> None:
+        init = super().__setattr__
+        init("only", parse_names(only) if only is not None else None)
+        init("skip", parse_names(skip))
+        init("enable", parse_names(enable))
+        init("verify", verify)
+        init("modes", check_modes(modes))
+        init("filters", select(self.only, self.skip, self.enable))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Cleaner is immutable; build a new one instead of setting {name!r}")
 
     def __reduce__(self):
-        return (_rebuild, (self.only, self.skip, self.subheads, self.embeds, self.verify))
+        return (_rebuild, (self.only, self.skip, self.enable, self.verify, self.modes))
+
+    def __repr__(self) -> str:
+        modes = "".join(f", {name}={mode!r}" for name, mode in self.modes.items())
+        return f"Cleaner(only={self.only!r}, skip={self.skip!r}, enable={self.enable!r}, verify={self.verify!r}{modes})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cleaner) and self.__reduce__() == other.__reduce__()
+
+    def __hash__(self) -> int:
+        return hash((self.filter_names, self.verify, tuple(sorted(self.modes.items()))))
+
+    def mode(self, name: str) -> str | None:
+        """The mode filter ``name`` runs in (None for a filter without modes)."""
+        return self.modes.get(name, next((f.default_mode for f in self.filters if f.name == name), None))
 
     @property
     def filter_names(self) -> tuple[str, ...]:
@@ -127,20 +144,19 @@ class Cleaner:
         Raises :class:`SafetyError` when a filter fails or (with ``verify``) makes
         a change it may not make.
         """
-        options = {"at_start": at_start, "at_end": at_end, "subheads": self.subheads, "embeds": self.embeds}
         current = block
         maps: list[PositionMap] = []
         edits: list[Edit] = []
         for filt in self.filters:
             try:
-                spans = filt.spans(current, **options)
+                spans = filt.spans(current, mode=self.modes.get(filt.name), at_start=at_start, at_end=at_end)
             except Exception as error:  # a filter bug must cost one block's repairs, not the run
                 raise SafetyError(f"filter {filt.name!r} failed: {error!r}", filt.name) from error
             if not spans:
                 continue
             cleaned = apply_spans(current, spans)
             if self.verify:
-                check_stage(filt.name, current, spans, cleaned, mode=options.get(filt.name))
+                check_stage(filt.name, current, spans, cleaned, mode=self.mode(filt.name))
             for start, end, replacement in spans:
                 original_start, original_end = start, end
                 for position_map in reversed(maps):
@@ -153,26 +169,28 @@ class Cleaner:
         return current, edits
 
 
-def _rebuild(only, skip, subheads, embeds, verify) -> Cleaner:
-    return Cleaner(only=only, skip=skip, subheads=subheads, embeds=embeds, verify=verify)
+def _rebuild(only, skip, enable, verify, modes) -> Cleaner:
+    return Cleaner(only=only, skip=skip, enable=enable, verify=verify, **modes)
 
 
 def clean(
-    text: str, *, only=None, skip=None, subheads: str = "split", embeds: str = "split", verify: bool = True
+    text: str, *, only: Names = None, skip: Names = None, enable: Names = None, verify: bool = True, **modes: str
 ) -> str:
     """Clean ``text`` exactly as the command line does with the same options.
 
     >>> clean("Prices rose.Next month may be worse.", only=["encoding"])
     'Prices rose.Next month may be worse.'
+    >>> clean("Read on.Our subheadThe story goes on.", subheads="drop")
+    'Read on.\\n\\nThe story goes on.'
     """
-    return Cleaner(only=only, skip=skip or (), subheads=subheads, embeds=embeds, verify=verify)(text)
+    return Cleaner(only=only, skip=skip, enable=enable, verify=verify, **modes)(text)
 
 
 def explain(
-    text: str, *, only=None, skip=None, subheads: str = "split", embeds: str = "split", verify: bool = True
+    text: str, *, only: Names = None, skip: Names = None, enable: Names = None, verify: bool = True, **modes: str
 ) -> Result:
     """Like :func:`clean`, but also return the list of :class:`~cleanfeed.edits.Edit` records."""
-    return Cleaner(only=only, skip=skip or (), subheads=subheads, embeds=embeds, verify=verify).explain(text)
+    return Cleaner(only=only, skip=skip, enable=enable, verify=verify, **modes).explain(text)
 
 
 def iter_blocks(pieces: Iterable[str]) -> Iterator[tuple[int, str, bool, bool]]:

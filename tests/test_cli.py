@@ -185,6 +185,8 @@ def test_output_directory_inside_the_input_is_not_walked(tree):
         (["a.txt", "--only", "nonsense"], ["unknown filter", "nonsense", "encoding"]),
         (["a.txt", "--skip", "encoding,bogus"], ["bogus"]),
         (["a.txt", "--subheads", "shuffle"], ["--subheads"]),
+        (["a.txt", "--only", "credits", "--skip", "credits"], ["no filter left to run"]),
+        (["a.txt", "--enable", "bogus"], ["unknown filter", "bogus"]),
         (["a.txt", "--encoding", "no-such-codec"], ["unknown encoding"]),
         (["a.txt", "--jobs", "0"], ["--jobs"]),
         (["--frobnicate"], ["--frobnicate"]),
@@ -348,7 +350,9 @@ def test_only_and_skip(tree):
 def test_list_filters_and_version(tree):
     listed = run("--list-filters")
     assert listed.exit_code == 0
-    assert listed.stdout.splitlines()[0].startswith("encoding ")
+    lines = listed.stdout.splitlines()
+    assert lines[0].split()[:2] == ["encoding", "on"]
+    assert next(line for line in lines if line.startswith("subheads ")).endswith("[--subheads split|drop|keep]")
     assert run("--version").stdout.startswith("cleanfeed ")
 
 

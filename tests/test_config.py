@@ -33,8 +33,8 @@ def test_cleanfeed_toml_with_or_without_the_table_header(tmp_path):
 
 
 def test_explicit_path(tmp_path):
-    config = write(tmp_path / "settings.toml", 'only = ["encoding"]\nquiet = true\n')
-    assert load_config(config, start=tmp_path) == {"only": ["encoding"], "quiet": True}
+    config = write(tmp_path / "settings.toml", 'only = ["encoding"]\nquiet = true\nenable = "credits"\n')
+    assert load_config(config, start=tmp_path) == {"only": ["encoding"], "quiet": True, "enable": ["credits"]}
     pyproject = write(tmp_path / "x" / "pyproject.toml", "[project]\nname = 'x'\n")
     assert load_config(pyproject, start=tmp_path) == {}
 
@@ -42,12 +42,13 @@ def test_explicit_path(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("colour = true\n", r"c\.toml: unknown key 'colour' \(known: changes_field, encoding, exclude, field, include"),
+        ("colour = true\n", r"c\.toml: unknown key 'colour' \(known: changes_field, .*enable, encoding, exclude"),
         ('jobs = "4"\n', "jobs must be a int"),
         ("jobs = true\n", "jobs must be a int"),
         ("jobs = 0\n", "jobs: must be at least 1"),
         ('subheads = "shuffle"\n', "subheads: 'shuffle' is not one of split, drop, keep"),
         ('skip = ["encoding", "nope"]\n', "skip: unknown filter 'nope'"),
+        ('enable = "nope"\n', "enable: unknown filter 'nope'"),
         ("include = [1]\n", "include must be a list of strings"),
         ("quiet = 'yes'\n", "quiet must be a bool"),
         ("this is not toml\n", "not valid TOML"),

@@ -56,7 +56,7 @@ def test_keep_and_skip_change_nothing() -> None:
 def test_mode_is_checked_and_kept_through_pickling() -> None:
     with pytest.raises(ValueError, match="embeds must be one of split, drop, keep"):
         Cleaner(embeds="sideways")
-    assert pickle.loads(pickle.dumps(Cleaner(embeds="drop"))).embeds == "drop"
+    assert pickle.loads(pickle.dumps(Cleaner(embeds="drop"))).mode("embeds") == "drop"
 
 
 def test_safety_check_allows_deletion_only_in_drop_mode() -> None:

@@ -2,7 +2,8 @@
 
 Each line is ``{"dirty": ..., "clean": ...}``; a case without ``clean`` must come
 back unchanged. ``"why"`` names the rule the case is there for. Cases run through
-the filter alone, with the keyword options in ``"options"`` if any.
+the filter alone, with the options in ``"options"`` if any: ``at_start``/``at_end``,
+and the filter's mode under its name, as the command line takes it (``"subheads": "drop"``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def _cases():
 @pytest.mark.parametrize(("name", "case"), list(_cases()))
 def test_golden_case(name: str, case: dict) -> None:
     expected = case.get("clean", case["dirty"])
-    assert BY_NAME[name](case["dirty"], **case.get("options", {})) == expected, case.get("why")
+    options = dict(case.get("options", {}))
+    mode = options.pop(name, None)
+    assert BY_NAME[name](case["dirty"], mode=mode, **options) == expected, case.get("why")
 
 
 def test_every_filter_has_cases() -> None:

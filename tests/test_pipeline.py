@@ -8,7 +8,8 @@ import pytest
 
 from cleanfeed import Cleaner, clean, explain
 from cleanfeed.edits import PositionMap, Span, apply_spans, normalize_spans
-from cleanfeed.filters import FILTER_NAMES, select
+from cleanfeed.filters import FILTER_NAMES, FILTERS, select
+from cleanfeed.filters.base import Filter
 from cleanfeed.pipeline import BLOCK_LIMIT, BLOCK_TARGET, iter_blocks
 
 
@@ -20,9 +21,42 @@ def test_select_keeps_pipeline_order_and_rejects_unknown_names():
         select(only="nonsense")
 
 
-def test_unknown_subheads_mode_is_rejected():
+def test_a_filter_off_by_default_runs_only_when_enabled_or_named():
+    off = Filter("shout", "upper-case ok", lambda text: [], default=False)
+    table = (*FILTERS, off)
+    assert [f.name for f in select(available=table)] == list(FILTER_NAMES)
+    assert [f.name for f in select(enable="shout", available=table)] == [*FILTER_NAMES, "shout"]
+    assert [f.name for f in select(only="shout", available=table)] == ["shout"]
+    assert [f.name for f in select(enable="shout", skip="shout", available=table)] == list(FILTER_NAMES)
+
+
+def test_a_choice_that_runs_nothing_is_an_error():
+    with pytest.raises(ValueError, match="no filter left to run"):
+        select(only="credits", skip="credits")
+
+
+def test_modes_are_keywords_named_after_their_filter():
+    assert Cleaner(subheads="drop").mode("subheads") == "drop"
+    assert Cleaner().mode("subheads") == "split"
     with pytest.raises(ValueError, match="split, drop, keep"):
         Cleaner(subheads="sideways")
+    with pytest.raises(TypeError, match="unknown option 'sentences'"):
+        Cleaner(sentences="drop")
+
+
+def test_a_filter_gets_its_mode_and_only_the_context_it_declares():
+    seen = []
+    moody = Filter("moody", "records what it is given", lambda text, **given: seen.append(given) or [], ("a", "b"))
+    moody("x")
+    moody("x", mode="b", at_start=False)
+    assert seen == [{"mode": "a"}, {"mode": "b"}]
+    with pytest.raises(ValueError, match="moody must be one of a, b, not 'c'"):
+        moody("x", mode="c")
+
+
+def test_a_cleaner_is_immutable():
+    with pytest.raises(AttributeError, match="immutable"):
+        Cleaner().verify = False  # type: ignore[misc]
 
 
 def test_clean_matches_cleaner_and_explain():

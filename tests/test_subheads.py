@@ -157,7 +157,7 @@ def test_drop_only_deletes_and_is_idempotent(text):
 
 @given(PIECES)
 def test_keep_changes_nothing(text):
-    assert FILTER(text, subheads="keep") == text
+    assert FILTER(text, mode="keep") == text
 
 
 # --- linear time ------------------------------------------------------------------------------

@@ -2,34 +2,63 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from cleanfeed.filters import credits, embeds, encoding, sentences, subheads
 from cleanfeed.filters.base import Filter
 
-#: Every filter cleanfeed runs, in the order the contract gives. ``embeds`` runs after ``credits`` (a
+#: Every filter cleanfeed ships, in the order the contract gives. ``embeds`` runs after ``credits`` (a
 #: credit glued to a signature is cut first) and before ``subheads`` and ``sentences``, so that a
 #: signature put on its own line is not read as a subhead or as the end of a run-together sentence.
 FILTERS: tuple[Filter, ...] = (encoding.FILTER, credits.FILTER, embeds.FILTER, subheads.FILTER, sentences.FILTER)
 
 FILTER_NAMES: tuple[str, ...] = tuple(f.name for f in FILTERS)
 
+#: What ``only``, ``skip`` and ``enable`` accept: one comma-separated string or a list of them.
+Names = str | list[str] | tuple[str, ...] | None
+
 
 def select(
-    only: str | list[str] | tuple[str, ...] | None = None, skip: str | list[str] | tuple[str, ...] | None = None
+    only: Names = None, skip: Names = None, enable: Names = None, *, available: tuple[Filter, ...] = FILTERS
 ) -> tuple[Filter, ...]:
-    """The filters to run, in pipeline order, given ``only``/``skip`` name lists.
+    """The filters to run, in pipeline order: ``only`` these, else those on by default plus ``enable``; less ``skip``.
 
-    Names may be given as a list or as one comma-separated string. An unknown name
-    raises :class:`ValueError` that lists the valid ones.
+    An unknown name raises :class:`ValueError` that lists the valid ones, and so
+    does a choice that leaves nothing to run.
+
+    >>> [f.name for f in select(skip="credits,encoding")]
+    ['subheads', 'sentences']
     """
-    only_names = set(parse_names(only))
-    skip_names = set(parse_names(skip))
-    unknown = sorted((only_names | skip_names) - set(FILTER_NAMES))
+    only_names, skip_names, enable_names = (set(parse_names(value)) for value in (only, skip, enable))
+    known = [f.name for f in available]
+    unknown = sorted((only_names | skip_names | enable_names) - set(known))
     if unknown:
-        raise ValueError(f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(FILTER_NAMES)}")
-    return tuple(f for f in FILTERS if (only is None or f.name in only_names) and f.name not in skip_names)
+        raise ValueError(f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(known)}")
+    chosen = tuple(
+        f
+        for f in available
+        if (f.name in only_names if only_names else f.default or f.name in enable_names) and f.name not in skip_names
+    )
+    if not chosen:
+        raise ValueError("no filter left to run: every filter chosen is also skipped")
+    return chosen
 
 
-def parse_names(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+def check_modes(modes: Mapping[str, str], available: tuple[Filter, ...] = FILTERS) -> dict[str, str]:
+    """``modes`` (filter name -> mode) checked against the filters' declared modes.
+
+    >>> check_modes({"subheads": "drop"})
+    {'subheads': 'drop'}
+    """
+    by_name = {f.name: f for f in available if f.modes}
+    for name, mode in modes.items():
+        if name not in by_name:
+            raise TypeError(f"unknown option {name!r}; filters with modes: {', '.join(by_name) or 'none'}")
+        by_name[name].check_mode(mode)
+    return dict(modes)
+
+
+def parse_names(value: Names) -> tuple[str, ...]:
     """Filter names from one comma-separated string or a list of them (``["a,b", "c"]``), in order."""
     if value is None:
         return ()

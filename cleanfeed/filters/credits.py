@@ -989,7 +989,7 @@ FILTER = Filter(
     name="credits",
     summary="remove photo credits (© AFP 2017/ NAME, REUTERS/Name, Featured image via …) and their caption lines",
     find=find_credits,
-    options=("at_start", "at_end"),
+    context=("at_start", "at_end"),
 )
 
 

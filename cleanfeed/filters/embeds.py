@@ -76,11 +76,11 @@ class Signature(NamedTuple):
     dashed: bool
 
 
-def find_embeds(text: str, *, embeds: str = "split", at_start: bool = True, at_end: bool = True) -> list[Span]:
-    """Spans that split (or, with ``embeds="drop"``, delete) the embedded posts in ``text``."""
-    if embeds == "keep":
+def find_embeds(text: str, *, mode: str = "split", at_start: bool = True, at_end: bool = True) -> list[Span]:
+    """Spans that split (or, in ``drop`` mode, delete) the embedded posts in ``text``."""
+    if mode == "keep":
         return []
-    if embeds == "drop":
+    if mode == "drop":
         has_links = "t.co/" in text or "pic.twitter.com/" in text
         if not has_links and GATE.search(text) is None:
             return []
@@ -277,15 +277,18 @@ FILTER = Filter(
     name="embeds",
     summary="give a social post's signature glued to the next paragraph its line break; --embeds drop deletes embeds",
     find=find_embeds,
-    options=("embeds", "at_start", "at_end"),
+    modes=("split", "drop", "keep"),
+    modes_help="split: give a post's signature glued to the next paragraph its line break; drop: DELETE "
+    "embedded posts (signature, links, the post's text apart from the story); keep: leave them.",
+    context=("at_start", "at_end"),
 )
 
 
 def split_embeds(text: str) -> str:
     """Apply the ``embeds`` filter alone, in ``split`` mode."""
-    return FILTER(text, embeds="split")
+    return FILTER(text, mode="split")
 
 
 def drop_embeds(text: str) -> str:
     """Apply the ``embeds`` filter alone to a whole document, in ``drop`` mode."""
-    return FILTER(text, embeds="drop", at_start=True, at_end=True)
+    return FILTER(text, mode="drop")

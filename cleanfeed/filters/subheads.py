@@ -146,13 +146,13 @@ class Subhead(NamedTuple):
     glued: bool
 
 
-def find_subheads(text: str, *, subheads: str = "split", at_start: bool = True) -> list[Span]:
-    """Spans that split (or, with ``subheads="drop"``, delete) the subheads in ``text``."""
-    if subheads == "keep":
+def find_subheads(text: str, *, mode: str = "split", at_start: bool = True) -> list[Span]:
+    """Spans that split (or, in ``drop`` mode, delete) the subheads in ``text``."""
+    if mode == "keep":
         return []
     embedded = list(_glued_subheads(text))
     block_newline = "\r\n" if embedded and "\r\n" in text else "\n"
-    if subheads == "drop":
+    if mode == "drop":
         return _drop_spans(text, embedded, block_newline, at_start=at_start)
     spans = []
     for sub in embedded:
@@ -476,15 +476,18 @@ FILTER = Filter(
     name="subheads",
     summary="give a subhead glued into the body its own paragraph; --subheads drop deletes subheads",
     find=find_subheads,
-    options=("subheads", "at_start"),
+    modes=("split", "drop", "keep"),
+    modes_help="split: put glued subheads on their own lines; drop: DELETE subheads so only body "
+    "text remains (the one mode that removes text besides credits); keep: leave them.",
+    context=("at_start",),
 )
 
 
 def split_subheads(text: str) -> str:
     """Apply the ``subheads`` filter alone, in ``split`` mode."""
-    return FILTER(text, subheads="split")
+    return FILTER(text, mode="split")
 
 
 def drop_subheads(text: str) -> str:
     """Apply the ``subheads`` filter alone, in ``drop`` mode."""
-    return FILTER(text, subheads="drop", at_start=True)
+    return FILTER(text, mode="drop")
