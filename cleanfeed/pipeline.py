@@ -21,11 +21,15 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from cleanfeed.edits import Edit, PositionMap, apply_spans
-from cleanfeed.filters import Filter, Names, check_modes, parse_names, select
-from cleanfeed.verify import SafetyError, check_stage
+from cleanfeed.filters import FILTERS, Filter, Names, check_modes, parse_names, select
+from cleanfeed.verify import SafetyError, UnstableError, check_stage
 
 BLOCK_TARGET = 64 * 1024
 BLOCK_LIMIT = 1024 * 1024
+
+#: How many times a block goes through the filters at most: a pass that changes
+#: nothing ends it, and a block still changing after the last pass is left as it was.
+MAX_PASSES = 3
 
 # One or more blank lines (whitespace only) after a line break: a paragraph break.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
@@ -57,39 +61,60 @@ class Cleaner:
 
     ``only``, ``skip`` and ``enable`` take filter names (a list, or one
     comma-separated string); a filter with modes takes its mode as a keyword named
-    after it (``Cleaner(subheads="drop")``). A Cleaner is immutable and picklable,
-    so it can be shipped to worker processes.
+    after it (``Cleaner(subheads="drop")``). ``extra_filters`` are your own
+    :class:`~cleanfeed.filters.base.Filter` objects, run after cleanfeed's own (those
+    with ``default=False`` only when enabled). A Cleaner is immutable and picklable
+    (given filters whose ``find`` pickles), so it can be shipped to worker processes.
     """
 
-    __slots__ = ("enable", "filters", "modes", "only", "skip", "verify")
+    __slots__ = ("enable", "extra_filters", "filters", "modes", "only", "skip", "verify")
 
     only: tuple[str, ...] | None
     skip: tuple[str, ...]
     enable: tuple[str, ...]
     verify: bool
+    extra_filters: tuple[Filter, ...]
     modes: dict[str, str]
-    filters: tuple[Filter, ...]
+    filters: tuple[Filter, ...]  # the ones that run, in order
 
     def __init__(
-        self, *, only: Names = None, skip: Names = None, enable: Names = None, verify: bool = True, **modes: str
+        self,
+        *,
+        only: Names = None,
+        skip: Names = None,
+        enable: Names = None,
+        verify: bool = True,
+        extra_filters: Iterable[Filter] = (),
+        **modes: str,
     ) -> None:
         init = super().__setattr__
         init("only", parse_names(only) if only is not None else None)
         init("skip", parse_names(skip))
         init("enable", parse_names(enable))
         init("verify", verify)
-        init("modes", check_modes(modes))
-        init("filters", select(self.only, self.skip, self.enable))
+        init("extra_filters", tuple(extra_filters))
+        available = (*FILTERS, *self.extra_filters)
+        names = [f.name for f in available]
+        if len(set(names)) < len(names):
+            raise ValueError(
+                f"two filters share a name: {', '.join(sorted(n for n in set(names) if names.count(n) > 1))}"
+            )
+        init("modes", check_modes(modes, available))
+        init("filters", select(self.only, self.skip, self.enable, available=available))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"a Cleaner is immutable; build a new one instead of setting {name!r}")
 
     def __reduce__(self):
-        return (_rebuild, (self.only, self.skip, self.enable, self.verify, self.modes))
+        return (_rebuild, (self.only, self.skip, self.enable, self.verify, self.extra_filters, self.modes))
 
     def __repr__(self) -> str:
+        extra = f", extra_filters={[f.name for f in self.extra_filters]!r}" if self.extra_filters else ""
         modes = "".join(f", {name}={mode!r}" for name, mode in self.modes.items())
-        return f"Cleaner(only={self.only!r}, skip={self.skip!r}, enable={self.enable!r}, verify={self.verify!r}{modes})"
+        return (
+            f"Cleaner(only={self.only!r}, skip={self.skip!r}, enable={self.enable!r}, verify={self.verify!r}"
+            f"{extra}{modes})"
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cleaner) and self.__reduce__() == other.__reduce__()
@@ -139,58 +164,79 @@ class Cleaner:
             yield cleaned, [e.shifted(offset) for e in block_edits] if offset else block_edits
 
     def clean_block(self, block: str, *, at_start: bool = True, at_end: bool = True) -> tuple[str, list[Edit]]:
-        """Run every filter over one block; edits are positioned in ``block``.
+        """Run the filters over one block until a pass changes nothing; edits are positioned in ``block``.
 
-        Raises :class:`SafetyError` when a filter fails or (with ``verify``) makes
-        a change it may not make.
+        A filter's repair can expose work for a filter before it (a space put in
+        after a quote lets a credit be read), so a block that changed goes through
+        every filter again, up to :data:`MAX_PASSES` times, and the output is
+        stable: cleaning it again changes nothing. Raises :class:`SafetyError` when
+        a filter fails, when (with ``verify``) it makes a change it may not make,
+        or when the block is still changing after the last pass.
         """
         current = block
-        maps: list[PositionMap] = []
+        maps: list[PositionMap] = []  # one per filter that changed something, in the order they ran
         edits: list[Edit] = []
+        for _ in range(MAX_PASSES):
+            current, changed_by = self._run_pass(current, maps, edits, at_start=at_start, at_end=at_end)
+            if not changed_by:
+                edits.sort(key=lambda e: (e.start, e.end))
+                return current, edits
+        raise UnstableError(
+            f"the block is still changing after {MAX_PASSES} passes (last changed by {', '.join(changed_by)})",
+            changed_by[0],
+        )
+
+    def _run_pass(
+        self, text: str, maps: list[PositionMap], edits: list[Edit], *, at_start: bool, at_end: bool
+    ) -> tuple[str, list[str]]:
+        """Run every filter once over ``text``; append their records (mapped back through ``maps``) to ``edits``.
+
+        Returns the text after the pass and the names of the filters that changed it.
+        """
+        changed_by = []
         for filt in self.filters:
             try:
-                spans = filt.spans(current, mode=self.modes.get(filt.name), at_start=at_start, at_end=at_end)
+                spans = filt.spans(text, mode=self.modes.get(filt.name), at_start=at_start, at_end=at_end)
             except Exception as error:  # a filter bug must cost one block's repairs, not the run
                 raise SafetyError(f"filter {filt.name!r} failed: {error!r}", filt.name) from error
             if not spans:
                 continue
-            cleaned = apply_spans(current, spans)
+            cleaned = apply_spans(text, spans)
             if self.verify:
-                check_stage(filt.name, current, spans, cleaned, mode=self.mode(filt.name))
+                check_stage(filt.name, text, spans, cleaned, mode=self.mode(filt.name))
             for start, end, replacement in spans:
                 original_start, original_end = start, end
                 for position_map in reversed(maps):
                     original_start = position_map.back(original_start)
                     original_end = position_map.back(original_end, right=True)
-                edits.append(Edit(filt.name, original_start, original_end, current[start:end], replacement))
+                edits.append(Edit(filt.name, original_start, original_end, text[start:end], replacement))
             maps.append(PositionMap(spans))
-            current = cleaned
-        edits.sort(key=lambda e: (e.start, e.end))
-        return current, edits
+            changed_by.append(filt.name)
+            text = cleaned
+        return text, changed_by
 
 
-def _rebuild(only, skip, enable, verify, modes) -> Cleaner:
-    return Cleaner(only=only, skip=skip, enable=enable, verify=verify, **modes)
+def _rebuild(only, skip, enable, verify, extra_filters, modes) -> Cleaner:
+    return Cleaner(only=only, skip=skip, enable=enable, verify=verify, extra_filters=extra_filters, **modes)
 
 
-def clean(
-    text: str, *, only: Names = None, skip: Names = None, enable: Names = None, verify: bool = True, **modes: str
-) -> str:
+def clean(text: str, **options) -> str:
     """Clean ``text`` exactly as the command line does with the same options.
+
+    ``options`` are :class:`Cleaner`'s: ``only``, ``skip``, ``enable``, ``verify``,
+    ``extra_filters`` and filter modes (``subheads="drop"``).
 
     >>> clean("Prices rose.Next month may be worse.", only=["encoding"])
     'Prices rose.Next month may be worse.'
     >>> clean("Read on.Our subheadThe story goes on.", subheads="drop")
     'Read on.\\n\\nThe story goes on.'
     """
-    return Cleaner(only=only, skip=skip, enable=enable, verify=verify, **modes)(text)
+    return Cleaner(**options)(text)
 
 
-def explain(
-    text: str, *, only: Names = None, skip: Names = None, enable: Names = None, verify: bool = True, **modes: str
-) -> Result:
+def explain(text: str, **options) -> Result:
     """Like :func:`clean`, but also return the list of :class:`~cleanfeed.edits.Edit` records."""
-    return Cleaner(only=only, skip=skip, enable=enable, verify=verify, **modes).explain(text)
+    return Cleaner(**options).explain(text)
 
 
 def iter_blocks(pieces: Iterable[str]) -> Iterator[tuple[int, str, bool, bool]]:

@@ -66,6 +66,10 @@ class SafetyError(Exception):
         self.offset = 0  # where the block that failed starts in the input
 
 
+class UnstableError(SafetyError):
+    """A block was still changing after the pipeline's last pass, so it was left as it was."""
+
+
 def check_stage(name: str, before: str, spans: list[Span], after: str, *, mode: str | None = None) -> None:
     """Raise :class:`SafetyError` unless filter ``name`` turned ``before`` into ``after`` by allowed edits.
 

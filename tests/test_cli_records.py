@@ -78,7 +78,7 @@ def _eats_a_word(text: str):
 def broken_filter(monkeypatch):
     """A 'sentences' filter that deletes a word: the safety check must catch it."""
     bad = (Filter("sentences", "deletes a word", _eats_a_word),)
-    monkeypatch.setattr(pipeline, "select", lambda *names: bad)
+    monkeypatch.setattr(pipeline, "select", lambda *names, **given: bad)
 
 
 def test_a_failed_safety_check_writes_the_text_unchanged_and_exits_3(tree, broken_filter):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 
 import pytest
 
@@ -11,6 +12,7 @@ from cleanfeed.edits import PositionMap, Span, apply_spans, normalize_spans
 from cleanfeed.filters import FILTER_NAMES, FILTERS, select
 from cleanfeed.filters.base import Filter
 from cleanfeed.pipeline import BLOCK_LIMIT, BLOCK_TARGET, iter_blocks
+from cleanfeed.verify import UnstableError
 
 
 def test_select_keeps_pipeline_order_and_rejects_unknown_names():
@@ -127,3 +129,55 @@ def test_stream_equals_explain():
     assert "".join(b for b, _ in blocks) == whole.text
     assert [e for _, edits in blocks for e in edits] == whole.edits
     assert len(blocks) > 1
+
+
+# --- stability: a block goes through the filters until a pass changes nothing ----------
+
+
+def _space_after_stop(text: str) -> list[Span]:
+    """``a.#b`` -> ``a. #b``: a space after a period glued to a hash."""
+    return [Span(m.start() + 1, m.start() + 1, " ") for m in re.finditer(r"\.#", text)]
+
+
+def _break_before_tag(text: str) -> list[Span]:
+    """``a #b`` -> ``a \\n#b``: a line break before a hash that follows a space."""
+    return [Span(m.end() - 1, m.end() - 1, "\n") for m in re.finditer(r" #", text)]
+
+
+# The first filter can act only once the second has: one pass leaves work for the next.
+BREAK = Filter("break", "line break before a tag", _break_before_tag)
+SPACE = Filter("space", "space after a stop before a tag", _space_after_stop)
+
+
+def test_a_changed_block_goes_through_the_filters_again_and_records_map_to_the_input():
+    text = "One.#two and x.#three"
+    result = Cleaner(only="break,space", extra_filters=[BREAK, SPACE]).explain(text)
+    assert result.text == "One. \n#two and x. \n#three"
+    assert [(e.filter, e.start, e.end, e.inserted) for e in result.edits] == [
+        ("space", 4, 4, " "),
+        ("break", 4, 4, "\n"),
+        ("space", 15, 15, " "),
+        ("break", 15, 15, "\n"),
+    ]
+    rebuilt, at = [], 0
+    for edit in result.edits:
+        rebuilt += [text[at : edit.start], edit.inserted]
+        at = edit.end
+    assert "".join(rebuilt) + text[at:] == result.text
+    assert Cleaner(only="break,space", extra_filters=[BREAK, SPACE])(result.text) == result.text
+
+
+def _always_one_more_space(text: str) -> list[Span]:
+    return [Span(0, 0, " ")]
+
+
+def test_a_block_still_changing_after_the_last_pass_is_left_unchanged_and_reported():
+    restless = Filter("restless", "never done", _always_one_more_space)
+    text = "Some text."
+    result = Cleaner(only="restless", extra_filters=[restless]).explain(text)
+    assert result.text == text
+    assert result.edits == []
+    [problem] = result.problems
+    assert isinstance(problem, UnstableError)
+    assert "still changing after 3 passes" in str(problem)
+    assert problem.filter == "restless"
