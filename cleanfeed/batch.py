@@ -245,7 +245,7 @@ def process(job: Job, options: Options) -> Outcome:
             _look(job, options, decoding, outcome)
     except BrokenPipeError:
         raise
-    except io.InputError as error:
+    except (io.InputError, io.OutputError) as error:
         outcome.status, outcome.reason = "failed", str(error)
     except OSError as error:
         outcome.status, outcome.reason = "failed", error.strerror or str(error)
@@ -330,10 +330,9 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome:
             yield block
 
     if job.target is None:
-        out = sys.stdout.buffer
         for block in cleaned():
-            out.write(io.encode(block))
-        out.flush()
+            io.write_stdout(block)
+        io.write_stdout("", flush=True)
     elif options.mode is Mode.IN_PLACE:
         blocks = list(cleaned())
         if outcome.tally:  # an unchanged file is never touched
@@ -392,10 +391,9 @@ def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: O
         else:
             outcome.rendered = diff.render(job.name)
     elif job.target is None:
-        out = sys.stdout.buffer
         for line in outputs():
-            out.write(io.encode(line))
-        out.flush()
+            io.write_stdout(line)
+        io.write_stdout("", flush=True)
     else:
         io.atomic_write(job.target, outputs(), mode_from=job.source, durable=options.mode is Mode.IN_PLACE)
     _settle(outcome, empty=False)
@@ -594,6 +592,8 @@ def run_jobs(
     except BrokenPipeError:  # the reader has gone (``| head``): stop quietly
         io.silence_stdout()
         report.quiet = True
+    except _StdoutFailed:
+        io.silence_stdout()
     finally:
         if progress is not None:
             progress.close()
@@ -601,11 +601,19 @@ def run_jobs(
 
 def _report(outcome: Outcome, report: Report, progress) -> None:
     if outcome.rendered:
-        sys.stdout.buffer.write(io.encode(outcome.rendered))
-        sys.stdout.flush()
+        try:
+            io.write_stdout(outcome.rendered, flush=True)
+        except io.OutputError as error:  # the rest of the run would fail the same way: stop here
+            outcome.status, outcome.reason = "failed", str(error)
+            report.add(outcome)
+            raise _StdoutFailed from None
     report.add(outcome)
     if progress is not None:
         progress.advance()
+
+
+class _StdoutFailed(Exception):
+    """Standard output cannot be written (the failure is reported): the run stops."""
 
 
 def _want_progress(count: int, options: Options) -> bool:

@@ -36,6 +36,10 @@ class InputError(Exception):
     """An input that cannot be cleaned; the message is the one-line reason."""
 
 
+class OutputError(Exception):
+    """An output that cannot be written; the message names it and says why."""
+
+
 @dataclass
 class Decoding:
     """What the decoder had to do to a text, for the note the user sees."""
@@ -164,6 +168,15 @@ def iter_file_chunks(stream: BinaryIO, size: int = READ_SIZE) -> Iterator[bytes]
         yield chunk
 
 
+def write_stdout(text: str, *, flush: bool = False) -> None:
+    """Write to standard output: :class:`OutputError` when that fails (a full disk), BrokenPipeError
+    when the reader has gone."""
+    with _naming("cannot write standard output"):
+        sys.stdout.buffer.write(encode(text))
+        if flush:
+            sys.stdout.buffer.flush()
+
+
 def silence_stdout() -> None:
     """After the reader closed the pipe (``| head``), let the interpreter exit without complaint."""
     with contextlib.suppress(OSError, ValueError):
@@ -188,25 +201,44 @@ def atomic_write(
 
     The file's permission bits are taken from ``mode_from`` when given (an
     in-place rewrite keeps the original's mode), else default to 0o666 less umask.
+
+    Raises :class:`OutputError` naming the path that could not be written; an
+    error raised while producing ``chunks`` passes through as it is (the input's).
     """
     directory = target.parent
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".cleanfeed-tmp", dir=directory)
+    with _naming(f"cannot create directory {directory}"):
+        directory.mkdir(parents=True, exist_ok=True)
+    with _naming(f"cannot write {target}"):
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".cleanfeed-tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk if isinstance(chunk, bytes) else encode(chunk))
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        if mode_from is not None:
-            os.chmod(temp_name, os.stat(mode_from).st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp_name, 0o666 & ~umask)
-        os.replace(temp_name, target)
+            for chunk in chunks:  # outside _naming: an error in producing the text is the input's
+                with _naming(f"cannot write {target}"):
+                    handle.write(chunk if isinstance(chunk, bytes) else encode(chunk))
+            with _naming(f"cannot write {target}"):
+                handle.flush()
+                if durable:
+                    os.fsync(handle.fileno())
+        with _naming(f"cannot write {target}"):
+            if mode_from is not None:
+                os.chmod(temp_name, os.stat(mode_from).st_mode & 0o7777)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(temp_name, 0o666 & ~umask)
+            os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+@contextlib.contextmanager
+def _naming(what: str) -> Iterator[None]:
+    """Turn an OSError into an :class:`OutputError` that says what could not be done to which path."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"{what}: {error.strerror or error}") from None

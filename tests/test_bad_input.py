@@ -160,8 +160,8 @@ def test_full_disk_on_output(inputs, monkeypatch):
     result = run("in", "-o", "out", "--jobs", "1")
     assert result.exit_code == 3
     assert errors(result.stderr) == [
-        "cleanfeed: error: in/good.txt: No space left on device",
-        "cleanfeed: error: in/other.txt: No space left on device",
+        "cleanfeed: error: in/good.txt: cannot write out/good.txt: No space left on device",
+        "cleanfeed: error: in/other.txt: cannot write out/other.txt: No space left on device",
     ]
     assert not [p for p in Path("out").rglob("*") if p.is_file()]  # no partial file, no temp file left
     assert snapshot(inputs) == before

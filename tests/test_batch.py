@@ -53,6 +53,24 @@ def test_closed_stdout_pipe_exits_quietly(tmp_path):
     assert stderr == b""
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("mode", [[], ["--diff"], ["--show-changes"]])
+def test_a_full_disk_on_stdout_is_one_line_naming_stdout(tmp_path, mode):
+    (tmp_path / "a.txt").write_bytes("ZÃ¼rich &amp; Geneva\n".encode())
+    empty = tmp_path / "empty-config.toml"
+    empty.touch()
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [*COMMAND, "--config", str(empty), "a.txt", *mode], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE
+        )
+    assert result.returncode == 3
+    assert (
+        result.stderr.decode().splitlines()[0]
+        == "cleanfeed: error: a.txt: cannot write standard output: No space left on device"
+    )
+    assert b"Traceback" not in result.stderr
+
+
 @pytest.mark.skipif(shutil.which("patch") is None, reason="needs patch")
 def test_diff_applied_with_patch_gives_the_cleaned_files(tmp_path):
     articles = tmp_path / "articles"

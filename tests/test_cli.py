@@ -405,6 +405,30 @@ def test_unreadable_file(tree):
     one_line_error(result.stderr, "locked.txt", "permission denied")
 
 
+def test_a_write_error_names_the_output_and_the_input_it_came_from(tree):
+    write("in/a.txt", DIRTY)
+    write("in/sub/b.txt", DIRTY)
+    Path("out/a.txt").mkdir(parents=True)  # the target is taken by a directory
+    write("out/sub", "a file where a directory is needed")
+    result = run("in", "-o", "out")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[:2] == [
+        "cleanfeed: error: in/a.txt: cannot write out/a.txt: Is a directory",
+        "cleanfeed: error: in/sub/b.txt: cannot create directory out/sub: File exists",
+    ]
+    assert not [p for p in Path("out").rglob("*cleanfeed-tmp")]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a user that permissions apply to")
+def test_a_read_only_output_directory_is_named(tree):
+    write("a.txt", DIRTY)
+    Path("out").mkdir()
+    os.chmod("out", 0o555)
+    result = run("a.txt", "-o", "out/")
+    assert result.exit_code == 3
+    one_line_error(result.stderr, "a.txt: cannot write out/a.txt: Permission denied")
+
+
 def test_non_utf8_is_decoded_as_cp1252_with_a_note(tree):
     write("old.txt", "caf\xe9 &amp; cr\xe8me\n".encode("cp1252"))
     result = run("old.txt")
