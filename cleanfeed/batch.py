@@ -181,18 +181,21 @@ def walk(root: Path, options: Options, report: Report) -> Iterator[Path]:
     """Regular files under ``root`` matching the include globs and no exclude glob, in a stable order.
 
     Globs match a name or the path relative to ``root``. Hidden entries are
-    skipped and named in one note; symbolic links to directories are followed,
+    skipped and named in one note, and so are backups (names ending with the
+    ``--backup`` suffix); symbolic links to directories are followed,
     but a directory already walked (a link back into the tree, or a second link
     to one place) is skipped with a note; the output directory is never walked into.
     """
     output = options.output.resolve() if options.output is not None else None
     seen_dirs: set[tuple[int, int]] = set()
     hidden: list[str] = []
+    backups = 0
 
     def matches(name: str, relative: str, globs: tuple[str, ...]) -> bool:
         return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(relative, g) for g in globs)
 
     def visit(directory: Path) -> Iterator[Path]:
+        nonlocal backups
         try:
             stat = directory.stat()
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
@@ -220,7 +223,11 @@ def walk(root: Path, options: Options, report: Report) -> Iterator[Path]:
                 if output is None or path.resolve() != output:
                     yield from visit(path)
             elif is_file:
-                if matches(entry.name, relative, options.include):
+                if not matches(entry.name, relative, options.include):
+                    continue
+                if options.backup and entry.name.endswith(options.backup):  # a suffix like .bak.txt matches *.txt
+                    backups += 1
+                else:
                     yield path
             elif entry.is_symlink():
                 report.note(str(path), "broken symbolic link, skipped")
@@ -229,6 +236,8 @@ def walk(root: Path, options: Options, report: Report) -> Iterator[Path]:
     if hidden:
         shown = ", ".join(hidden[:3]) + (", …" if len(hidden) > 3 else "")
         report.note(str(root), f"{len(hidden)} hidden entr{'y' if len(hidden) == 1 else 'ies'} skipped ({shown})")
+    if backups:
+        report.note(str(root), f"{backups} backup{'s' if backups != 1 else ''} (*{options.backup}) skipped")
 
 
 def process(job: Job, options: Options) -> Outcome:
@@ -338,6 +347,8 @@ def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome:
         if outcome.tally:  # an unchanged file is never touched
             if options.backup:
                 backup = job.source.with_name(job.source.name + options.backup)
+                if backup.exists() or backup.is_symlink():  # it may hold the only copy of an older original
+                    raise io.OutputError(f"backup {backup} already exists; file left unchanged (move it away first)")
                 io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target, durable=True)
             io.atomic_write(job.target, blocks, mode_from=job.target, durable=True)
     else:

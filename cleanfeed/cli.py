@@ -224,8 +224,8 @@ def cli(
     if in_place and output is not None:
         raise click.UsageError("choose one of -o and --in-place")
     _refuse_ignored_destination(output=output, in_place=in_place, show_changes=show_changes, diff=diff, check=check)
-    if backup and not in_place:
-        raise click.UsageError("--backup needs --in-place")
+    if backup is not None:
+        _check_backup_suffix(backup, in_place=in_place)
     if not jsonl and _given_on_the_command_line("field", "on_error", "changes_field"):
         raise click.UsageError("--field, --on-error and --changes-field need --jsonl")
     if encoding is not None:
@@ -293,6 +293,15 @@ def _sample_settings(size: int | None, seed: int | None, names: tuple[str, ...],
         if idle := sorted(filters - set(cleaner.filter_names)):
             raise click.UsageError(f"--sample-filter: {', '.join(idle)} does not run (see --only and --skip)")
     return SampleSettings(size, DEFAULT_SEED if seed is None else seed, filters)
+
+
+def _check_backup_suffix(suffix: str, *, in_place: bool) -> None:
+    if not in_place:
+        raise click.UsageError("--backup needs --in-place")
+    if not suffix:
+        raise click.UsageError("--backup needs a suffix such as .orig (an empty one would make no backup)")
+    if "/" in suffix or os.sep in suffix:
+        raise click.UsageError(f"--backup takes a suffix such as .orig, not a path: {suffix!r}")
 
 
 def _want_color() -> bool:

@@ -180,6 +180,9 @@ def test_output_directory_inside_the_input_is_not_walked(tree):
         (["-", "a.txt"], ["stdin"]),
         (["--in-place"], ["--in-place needs files"]),
         (["a.txt", "--backup", ".bak"], ["--backup needs --in-place"]),
+        (["a.txt", "--in-place", "--backup", "/x"], ["--backup takes a suffix", "not a path: '/x'"]),
+        (["a.txt", "--in-place", "--backup", "old/"], ["--backup takes a suffix", "not a path"]),
+        (["a.txt", "--in-place", "--backup", ""], ["--backup needs a suffix"]),
         (["a.txt", "--in-place", "-o", "out"], ["-o", "--in-place"]),
         (["a.txt", "--show-changes", "--diff"], ["--show-changes", "--diff"]),
         (["a.txt", "--only", "nonsense"], ["unknown filter", "nonsense", "encoding"]),
@@ -230,6 +233,34 @@ def test_in_place_with_backup(tree):
     assert Path("a.txt").read_text(encoding="utf-8") == CLEANED
     assert Path("a.txt.orig").read_text(encoding="utf-8") == DIRTY
     assert not Path("b.txt.orig").exists()  # nothing changed, nothing to back up
+
+
+def test_in_place_never_overwrites_an_existing_backup(tree):
+    write("a.txt", DIRTY)
+    write("a.txt.orig", "the first original\n")
+    write("b.txt", DIRTY)
+    result = run("a.txt", "b.txt", "--in-place", "--backup", ".orig")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == (
+        "cleanfeed: error: a.txt: backup a.txt.orig already exists; file left unchanged (move it away first)"
+    )
+    assert Path("a.txt.orig").read_text(encoding="utf-8") == "the first original\n"
+    assert Path("a.txt").read_text(encoding="utf-8") == DIRTY
+    assert Path("b.txt").read_text(encoding="utf-8") == CLEANED  # the others go on
+    assert Path("b.txt.orig").read_text(encoding="utf-8") == DIRTY
+
+
+def test_backups_are_not_cleaned_by_the_next_run(tree):
+    write("in/a.txt", DIRTY)
+    assert run("in", "--in-place", "--backup", ".bak.txt").exit_code == 0
+    write("in/a.txt", DIRTY)  # changed again: the backup matches *.txt but is left alone
+    Path("in/a.txt.bak.txt").rename("in/older.bak.txt")
+    result = run("in", "--in-place", "--backup", ".bak.txt")
+    assert result.exit_code == 0, result.stderr
+    assert "cleanfeed: note: in: 1 backup (*.bak.txt) skipped" in result.stderr
+    assert Path("in/older.bak.txt").read_text(encoding="utf-8") == DIRTY
+    assert Path("in/a.txt.bak.txt").read_text(encoding="utf-8") == DIRTY
+    assert not Path("in/a.txt.bak.txt.bak.txt").exists()
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
