@@ -14,6 +14,12 @@ quote, ``¿``, ``¡`` or ``«`` before one.
 >>> repair_sentences("The U.S.After the vote, Ms.Petrova left.")
 'The U.S. After the vote, Ms. Petrova left.'
 
+A label or lead-in colon glued to what it introduces, and a comma glued to a
+quote, get their space too:
+
+>>> repair_sentences('Watch:The senator replied. One man said,"No one came."')
+'Watch: The senator replied. One man said, "No one came."'
+
 A period glued between two words is also what initialisms, numbers, domains,
 file names, code and tickers look like, so each of those has a guard below, a
 named rule with its reason. A guarded junction is left alone: a missed repair
@@ -22,7 +28,13 @@ costs less than a wrong one.
 >>> repair_sentences("J.R.R. Tolkien, www.BBC.co.uk, ASP.NET, Console.WriteLine, (GOOGL.O), 3.5")
 'J.R.R. Tolkien, www.BBC.co.uk, ASP.NET, Console.WriteLine, (GOOGL.O), 3.5'
 
-A regex scan finds the candidates (punctuation after a non-space, then an upper-case
+A colon has guards of its own: times, verses, URLs, drive letters, code, mail
+subjects and tickers keep theirs glued.
+
+>>> repair_sentences("At 10:30 read John 3:16, C:Windows, std::String, Re:Subject and (NYSE:YUM).")
+'At 10:30 read John 3:16, C:Windows, std::String, Re:Subject and (NYSE:YUM).'
+
+Regex scans find the candidates (punctuation after a non-space, then an upper-case
 letter); Python judges each from a bounded window around it, so the filter runs in
 linear time on any input.
 """
@@ -38,46 +50,73 @@ from cleanfeed.filters.base import Filter
 from cleanfeed.filters.sentences_data import (
     CAPITAL_NAME_SUFFIXES,
     DOTTED_ABBREVIATIONS,
+    MONTHS,
     NAME_PREFIXES,
     NAME_SUFFIXES,
+    SUBJECT_PREFIXES,
+    URL_SCHEMES,
 )
 
 # A candidate junction: a run of sentence-final punctuation right after a
-# non-space character, then any quotes and brackets (`«` may keep the French
+# non-space character (full-width stops too: `period．Does`), or a spaced
+# ellipsis after a word (`a period . . . .Next`, `an end. . . .Next`), then any citations
+# (`martyr.[1]The`), then any quotes and brackets (`«` may keep the French
 # space after it), then a letter that is not ASCII lower case. The look back
 # makes only the first mark of a run a start, and the possessive quantifiers
 # never give back what they took, so the scan is linear even on a megabyte of
 # `....` or `"""`. A period inside an initialism (`.R.R.`) is never a junction
 # and is skipped here, so `A.A.A.…` costs no Python.
-_REST_OF_RUN = r"[.!?…]*+"
+_STOPS = ".!?…．！？"
+_PERIODS = ".．"
+_REST_OF_RUN = f"[{_STOPS}]*+"
+_SPACED_ELLIPSIS = r"\.(?= \.)(?:(?<=[^\s.]\.)|(?<=[^\s.] \.))(?: \.){2,3}"
+_CITATIONS = r"(?:\[\d{1,3}\])*+"
 _NOT_INSIDE_INITIALISM = r"(?!(?<=\.[^\W\d_]\.)[^\W\d_]\.)"
 _QUOTES = r"((?:[)\]}\"'”’»“‘„‚¿¡]|«[ \u00a0\u202f]?)*+)"
 _LETTER_AHEAD = r"(?=[^\W\d_a-z])"
 _CANDIDATE = re.compile(
-    r"([.!?…](?<=[^\s.!?…][.!?…])" + _REST_OF_RUN + ")" + _NOT_INSIDE_INITIALISM + _QUOTES + _LETTER_AHEAD
+    f"((?:[{_STOPS}](?<=[^\\s{_STOPS}][{_STOPS}]){_REST_OF_RUN}|{_SPACED_ELLIPSIS}){_CITATIONS})"
+    + _NOT_INSIDE_INITIALISM
+    + _QUOTES
+    + _LETTER_AHEAD
 )
 
 # The same candidates, found faster: the regex engine skips ahead to one
 # character far faster than to any of a set, so the scan runs twice. Once for
-# the runs that start with a period (most of them), and once for the rest, on a
-# copy of the text where `!` and `…` are written `?` (same length, same
-# positions); each of those is then read again with `_CANDIDATE` on the text
-# itself. The initialism skip concerns a lone period, so no run led by another
-# mark meets it. Both first turn away a mark followed by whitespace, as most are.
+# the runs that start with a period (most of them, spaced ellipses too), and once
+# for the rest, on a copy of the text where the other stops are written `?` (same
+# length, same positions); each of those is then read again with `_CANDIDATE` on
+# the text itself. The initialism skip concerns a lone period, so no run led by
+# another mark meets it. Both first turn away a mark followed by whitespace, as
+# most are.
 _PERIOD_CANDIDATE = re.compile(
-    r"(\.(?!\s)(?<=[^\s.!?…]\.)" + _REST_OF_RUN + ")" + _NOT_INSIDE_INITIALISM + _QUOTES + _LETTER_AHEAD
+    f"((?:\\.(?!\\s)(?<=[^\\s{_STOPS}]\\.){_REST_OF_RUN}|{_SPACED_ELLIPSIS}){_CITATIONS})"
+    + _NOT_INSIDE_INITIALISM
+    + _QUOTES
+    + _LETTER_AHEAD
 )
-_OTHER_CANDIDATE = re.compile(r"\?(?!\s)(?<=[^\s.?]\?)[.?]*+" + _QUOTES + _LETTER_AHEAD)
+_OTHER_CANDIDATE = re.compile(r"\?(?!\s)(?<=[^\s.?]\?)[.?]*+" + _CITATIONS + _QUOTES + _LETTER_AHEAD)
+_RARE_STOPS = "．！？"
+
+# A label or lead-in colon glued to what it introduces (`Watch:The`, `CNN reports:In`,
+# `said:"We`), and a comma glued to a quote (`said,"No one`, `"Yes,"Maria said`): the
+# space goes after the colon or comma, or after a quote the comma closes. Only after a
+# letter (a colon also after a closing bracket or quote), so times, ratios and verses
+# (`10:30`, `3:16`) and `std::` never match. Two scans, each led by its one character
+# (see `_PERIOD_CANDIDATE`).
+_COLON_CANDIDATE = re.compile(r"(:)(?:(?<=[^\W\d_]:)|(?<=[)\]”’]:))([\"“]?)" + _LETTER_AHEAD)
+_COMMA_QUOTE_CANDIDATE = re.compile(r"(,)(?=[\"“])(?<=[^\W\d_],)([\"“])" + _LETTER_AHEAD)
 
 # Brackets and quotes that may close a sentence before its final punctuation
 # (`votes).`, `"patriotic".`) and ones that open the word it belongs to (`(GOOGL.O)`).
 # (`'` is left out of the openers: inside a word it is an apostrophe, `Trump's.`)
 _CLOSERS = ")]}\"'”’»"
 _OPENERS = '([{<"“‘„‚«¿¡'
-# A word of its own starts after an opener, a dash or a comma glued before it: `(R-N.C.)`,
-# `Jean-Paul.`, `N.Y.,N.Y.` (matched on the reversed word: the tail after the last such character;
-# a comma at the word's end stays in it, `for,…`).
-_WORD_TAIL = re.compile(r'[,;]*+[^([{<"“‘„‚«¿¡\-–—/,;]*')
+# A word of its own starts after an opener or a dash: `(R-N.C.)`, `Jean-Paul.` (matched on the
+# reversed word: the tail after the last such character), and after a comma, semicolon or colon
+# glued to a letter: `N.Y.,N.Y.`, `Watch:U.S.` (not `for,…`, `Watch:.`).
+_WORD_TAIL = re.compile(r'[^([{<"“‘„‚«¿¡\-–—/]*')
+_GLUED_SEPARATOR = re.compile(r".*[,;:](?=[^\W\d_])")
 # A straight single quote or U+FFFD (a quote lost in decoding) at a word's start opens it: `'U.K.`, `�U.S.`.
 # Inside a word they are apostrophes, `Trump's`, so only the leading ones come off.
 _LEADING_QUOTES = "'\ufffd`"
@@ -109,7 +148,7 @@ _TOKEN = re.compile(r"([^\W\d_]+)\S*")
 class Junction(NamedTuple):
     """What the judge sees around one candidate."""
 
-    mark: str  # the punctuation run: `.`, `?`, `...`, `?!`
+    mark: str  # the punctuation run and any citations: `.`, `?`, `...`, `?!`, ` . . .`, `.[1]`; or `:` or `,`
     before: str  # the word before it, from the last whitespace (bounded)
     core: str  # `before` without the closing quotes/brackets at its end and anything up to an opener
     previous: str  # the word before `before`, "" at the start of a line
@@ -132,9 +171,18 @@ def find_run_together_sentences(text: str) -> list[Span]:
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
+    """Every sentence end and every lead-in that may need a space, in order."""
+    lead_ins = [*_COLON_CANDIDATE.finditer(text), *_COMMA_QUOTE_CANDIDATE.finditer(text)]
+    stops = _stop_candidates(text)
+    return sorted(stops + lead_ins, key=_start) if lead_ins else stops
+
+
+def _stop_candidates(text: str) -> list[re.Match[str]]:
     """Every match of `_CANDIDATE` in ``text``, in order (see `_PERIOD_CANDIDATE`)."""
     candidates = list(_PERIOD_CANDIDATE.finditer(text))
     marked = text.replace("!", "?").replace("…", "?")
+    if any(stop in text for stop in _RARE_STOPS):
+        marked = marked.replace("．", "?").replace("！", "?").replace("？", "?")
     others = [_CANDIDATE.match(text, match.start()) for match in _OTHER_CANDIDATE.finditer(marked)]
     if others:
         candidates = sorted(candidates + others, key=_start)
@@ -160,11 +208,16 @@ def _junction_space(text: str, match: re.Match[str], quotes: _QuoteState, last: 
     for guard in _GUARDS:
         if guard(junction):
             return None
+    mark = junction.mark
+    if mark == ":" and any(guard(junction) for guard in _COLON_GUARDS):
+        return None
     quoted = match.group(2)
     if quoted:
         split = _quote_split(quoted, quotes.before(match.start(1)))
-        return None if split is None else match.start(2) + split
-    if junction.mark == ".":
+        if split is None or (split and mark == ":"):
+            return None  # after a colon, only a quotation it opens (a comma may close one: `"Yes,"Maria said`)
+        return match.start(2) + split
+    if mark in _PERIODS:
         for guard in _PERIOD_GUARDS:
             if guard(junction):
                 return None
@@ -195,7 +248,11 @@ def _core(before: str) -> str:
     """``before`` without the closing quotes and brackets at its end and anything up to an opener or dash."""
     if before.isalpha():
         return before  # the common case: nothing to take off
-    return _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1]).group()[::-1].lstrip(_LEADING_QUOTES)
+    core = _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1]).group()[::-1]
+    separator = _GLUED_SEPARATOR.match(core)
+    if separator:
+        core = core[separator.end() :]
+    return core.lstrip(_LEADING_QUOTES)
 
 
 # --- guards for every kind of junction -------------------------------------
@@ -300,7 +357,7 @@ def _glued_on(j: Junction) -> bool:
 def _dotted_name(j: Junction) -> bool:
     """Part of a dotted name of long parts: `www.BBC.co.uk`, `System.IO.File`, `System.Windows.Forms`."""
     if len(j.word) > 1 and j.follow == "." and j.after[len(j.word) + 1 : len(j.word) + 2].isalnum():
-        return True
+        return not _one_word_sentence(j)
     if "." not in j.core:
         return False  # the rest looks at the parts before
     parts = j.core.split(".")
@@ -310,14 +367,36 @@ def _dotted_name(j: Junction) -> bool:
     return len(chain) > 1 and any(len(part) > 2 for part in chain) and not _address_then_sentence(j)
 
 
+def _one_word_sentence(j: Junction) -> bool:
+    """A word of prose, then a capitalised word and another, each after a period, are one-word
+    sentences in a row: `investigate.Good.Murkowski`, `fires them.Seriously.So,`. Names of parts
+    start alike (`System.Windows.Forms`, `java.util.List`) or end with a name ending (`www.Google.Com`)."""
+    core, word = j.core, j.word
+    if not (len(core) > 3 and core.isalpha() and core.islower() and word[1:].islower()):
+        return False
+    following = _TOKEN.match(j.after, len(word) + 1)
+    if following is None:
+        return False
+    next_word = following.group(1)
+    return next_word[:1].isupper() and next_word[1:].islower() and next_word.lower() not in NAME_SUFFIXES
+
+
 def _ticker(j: Junction) -> bool:
     """A ticker and its exchange: `(GOOGL.O)`, `(DBKGn.DE)`, `VOWG_p.DE`, `(0005.HK)`."""
-    return len(j.word) <= 3 and j.word.isupper() and _TICKER_SYMBOL.fullmatch(j.core) is not None
+    if len(j.word) > 3 or not j.word.isupper() or _day_of_month(j):
+        return False
+    return _TICKER_SYMBOL.fullmatch(j.core) is not None
 
 
 def _number_then_label(j: Junction) -> bool:
     """A number then a letter or capitals is a label or ticker, not a sentence: `5.A`, `7203.T`, `10.XS`."""
-    return j.core[-1:].isdigit() and (len(j.word) == 1 or j.word.isupper())
+    return j.core[-1:].isdigit() and (len(j.word) == 1 or j.word.isupper()) and not _day_of_month(j)
+
+
+def _day_of_month(j: Junction) -> bool:
+    """A day after a month's name ends a date, not a label: `on September 8.CREW said`."""
+    core = j.core
+    return 0 < len(core) <= 2 and core.isdigit() and j.previous.rstrip(".").lower() in MONTHS
 
 
 def _name_suffix(j: Junction) -> bool:
@@ -355,11 +434,12 @@ def _has_hump(word: str) -> bool:
 def _single_lower_letter(j: Junction) -> bool:
     """A lone lower-case letter before the period is a variable or list label: `x.Length`, `a.The`.
 
-    Not the `s` or `t` left after a word by a stripped apostrophe: `President Obama s.The`.
+    Not the `s` or `t` left after a word or a decade by a stripped apostrophe: `President Obama s.The`,
+    `in his 30 s.Moore`.
     """
     if len(j.core) != 1 or not j.core.islower():
         return False
-    return not (j.core in "st" and j.before == j.core and j.previous[-1:].isalpha())
+    return not (j.core in "st" and j.before == j.core and j.previous[-1:].isalnum())
 
 
 def _cyrillic_initials(j: Junction) -> bool:
@@ -430,6 +510,41 @@ _PERIOD_GUARDS = (
 )
 
 
+# --- guards for a colon glued to a capital -----------------------------------
+
+
+def _drive_or_label_letter(j: Junction) -> bool:
+    """A single letter before the colon is a drive or a label: `C:Windows`, `Q:What`."""
+    return len(j.core) == 1
+
+
+def _subject_or_scheme(j: Junction) -> bool:
+    """A mail subject's prefix or a URL scheme: `Re:Subject`, `Fwd:Invoice`, `urn:ISBN`."""
+    prefix = j.core.lower()
+    return prefix in SUBJECT_PREFIXES or prefix in URL_SCHEMES
+
+
+def _colon_chain(j: Junction) -> bool:
+    """One of several colons in a token: `00:1A:2B`, `a:B:c`, `Ns:Type:Member` (an address or a name path);
+    not a label after a label, `Watch:NEW: Sec`."""
+    if ":" in j.before:
+        return True
+    return j.follow == ":" and len(j.after) > len(j.word) + 1  # something glued after the second colon
+
+
+def _emoticon(j: Junction) -> bool:
+    """A colon and a lone capital other than `A` and `I` is a face: `great:D`, `nope:P`."""
+    return len(j.word) == 1 and j.word not in "AI" and not j.follow.isalpha()
+
+
+def _exchange_and_ticker(j: Junction) -> bool:
+    """An exchange and a ticker: capitals on both sides, glued to what follows: `(NYSE:YUM)`, `NASDAQ:AAPL,`."""
+    return j.core.isupper() and j.word.isupper() and j.follow != "" and not j.follow.isspace()
+
+
+_COLON_GUARDS = (_drive_or_label_letter, _colon_chain, _subject_or_scheme, _emoticon, _exchange_and_ticker)
+
+
 # --- quotes after the punctuation --------------------------------------------
 
 # Quotes that only ever close a quotation. `“` and `‘` open one, except where a
@@ -452,6 +567,8 @@ def _quote_split(quoted: str, open_quotes: OpenQuotes) -> int | None:
 
     None when the quotes do not read as closers then openers.
     """
+    if quoted == '""' and not open_quotes.double:
+        return 2  # a closing quote written twice: an empty quotation never follows a sentence end
     state = open_quotes._asdict()
     split = None
     for index, char in enumerate(quoted):

@@ -180,3 +180,42 @@ CAPITAL_NAME_SUFFIXES = frozenset(
 #: Name prefixes whose capital inside the word is a name, not a code identifier's
 #: hump: ``said.McCain`` is a sentence junction, ``Console.WriteLine`` is code.
 NAME_PREFIXES = ("mc", "mac", "o'", "o’", "de", "di", "da", "du", "la", "le", "van", "von", "st")
+
+#: Month names and their abbreviations: a day after one ends a date, not a
+#: label or ticker: ``on September 8.CREW said`` is two sentences.
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+
+#: Prefixes of a forwarded or answered mail's subject, which keeps its colon
+#: glued: ``Re:Subject``, ``Fwd:Invoice``.
+SUBJECT_PREFIXES = frozenset({"re", "fw", "fwd"})
+
+#: URL schemes that may be followed by a capital without a slash: ``urn:ISBN``,
+#: ``mailto:Jane``; the colon after them is no lead-in.
+URL_SCHEMES = frozenset({"http", "https", "ftp", "mailto", "urn", "tel", "sms", "javascript", "skype", "spotify"})
