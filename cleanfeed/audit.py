@@ -12,7 +12,6 @@ sample with the same seed is part of a larger one.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,6 +69,19 @@ class Tally:
         self.units += other.units
         self.changed_units += other.changed_units
 
+    def count(self, name: str) -> FilterCount:
+        """One filter's counts (zero if it made no edit)."""
+        return self.filters.get(name) or FilterCount()
+
+    def total(self) -> FilterCount:
+        """All filters' counts together; ``changed`` counts each changed unit once."""
+        total = FilterCount(changed=self.changed_units)
+        for count in self.filters.values():
+            total.edits += count.edits
+            total.removed += count.removed
+            total.inserted += count.inserted
+        return total
+
     def edits(self, names: Iterable[str] | None = None) -> int:
         """How many edits the named filters made (all filters: None)."""
         return sum(c.edits for n, c in self.filters.items() if names is None or n in names)
@@ -97,14 +109,17 @@ class Sampler:
     """The ``size`` items of lowest priority offered so far, each kept with a sortable, unique ``order``."""
 
     def __init__(self, size: int, seed: int) -> None:
+        from hashlib import blake2b  # here: OpenSSL's start-up is paid only by runs that sample
+
         self.size = size
+        self._blake2b = blake2b
         self._key = str(seed).encode()
         self._heap: list[tuple[int, Any, Any]] = []  # (-priority, order, item): the largest priority on top
 
     def priority(self, source: str, record: int | None, number: int) -> int:
         """The change's pseudo-random priority: the same for the same seed and place, whatever the run."""
         place = f"{source}\0{record or 0}\0{number}".encode()
-        return int.from_bytes(hashlib.blake2b(place, digest_size=8, key=self._key).digest(), "big")
+        return int.from_bytes(self._blake2b(place, digest_size=8, key=self._key).digest(), "big")
 
     def wants(self, priority: int) -> bool:
         """Whether an item of this priority would be kept (ask first: describing a change costs more)."""

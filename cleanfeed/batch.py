@@ -57,6 +57,11 @@ class Mode(enum.Enum):
         return self in (Mode.STDOUT, Mode.FILES, Mode.IN_PLACE)
 
     @property
+    def uses_stdout(self) -> bool:
+        """Whether stdout carries the run's output (cleaned text, a preview or a diff)."""
+        return self in (Mode.STDOUT, Mode.SHOW, Mode.DIFF)
+
+    @property
     def prints_report(self) -> bool:
         """Whether something per file is printed on stdout (a preview or a diff)."""
         return self in (Mode.SHOW, Mode.DIFF)
@@ -553,6 +558,26 @@ class Report:
                 f"cleanfeed: sampled {min(settings.size, drawn):,} of {drawn:,} changes (seed {settings.seed})",
                 file=sys.stderr,
             )
+
+    def stats(self, filters: tuple[str, ...], *, records: bool) -> str:
+        """--stats: the table of each filter's work."""
+        from cleanfeed.render import render_stats
+
+        return render_stats(self.tally, filters, unit="records" if records else "files")
+
+    def as_json(self, filters: tuple[str, ...], *, mode: Mode, records: bool) -> str:
+        """--report json: the whole run in one line of JSON, for scripts."""
+        import json
+
+        summary: dict = {
+            "mode": mode.value,
+            "exit_code": self.exit_code,
+            "files": {"total": self.total, "changed": self.changed, "unchanged": self.unchanged, "failed": self.failed},
+        }
+        if records:
+            summary["records"] = {"total": self.tally.units, "changed": self.tally.changed_units}
+        summary["filters"] = {name: vars(self.tally.count(name)) for name in filters}
+        return json.dumps(summary)
 
     def render_sample(self, options: Options) -> str:
         """The run's sample, in input order."""

@@ -122,6 +122,19 @@ def _mode_options(command):
     help="With --show-changes: text for people, or one JSON object a change (source, record, id, filter, "
     "offset, line, removed, inserted, before, after).",
 )
+@click.option(
+    "--stats",
+    is_flag=True,
+    help="After the run, a table on stderr of each filter's work: files (or records) changed, edits, "
+    "characters removed and inserted.",
+)
+@click.option(
+    "--report",
+    "report_format",
+    type=click.Choice(["json"]),
+    help="After the run, one line of JSON for scripts (files changed/unchanged/failed, exit code, each filter's "
+    "counts): on stdout when the run prints nothing else there (-o, --in-place, --check), else on stderr.",
+)
 @click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated).")
 @click.option("--skip", multiple=True, metavar="NAMES", help="Skip these filters (comma-separated).")
 @click.option(
@@ -185,6 +198,8 @@ def cli(
     seed,
     sample_filter,
     changes_format,
+    stats,
+    report_format,
     only,
     skip,
     enable,
@@ -256,6 +271,11 @@ def cli(
         raise click.UsageError(str(error)) from None
     run_jobs(jobs_list, options, report, workers=jobs, scheduler=scheduler)
     report.finish()
+    records = options.jsonl is not None
+    if stats:
+        click.echo(report.stats(cleaner.filter_names, records=records), err=True, nl=False)
+    if report_format == "json":
+        click.echo(report.as_json(cleaner.filter_names, mode=mode, records=records), err=mode.uses_stdout)
     return report.exit_code
 
 

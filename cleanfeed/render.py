@@ -153,6 +153,20 @@ def render_sample(changes: Iterable[Change], *, color: bool = False) -> str:
     return _render_rows(rows, color=color)
 
 
+def render_stats(tally, filters: Iterable[str], *, unit: str) -> str:
+    """``--stats``: each filter's work as a table, ``unit`` ("files" or "records") naming what was changed."""
+    rows = [("filter", f"{unit} changed", "edits", "chars removed", "chars inserted")]
+    for name, count in [*((name, tally.count(name)) for name in filters), ("all", tally.total())]:
+        rows.append((name, *(f"{n:,}" for n in (count.changed, count.edits, count.removed, count.inserted))))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "".join(
+        f"{row[0]:<{widths[0]}}"
+        + "".join(f"  {cell:>{width}}" for cell, width in zip(row[1:], widths[1:], strict=True))
+        + "\n"
+        for row in rows
+    )
+
+
 def change_lines(name: str, original: str, result: Result, *, summary: bool = True) -> list[list[tuple[str, str]]]:
     """Each change as a list of ``(text, kind)`` segments; kind is "", "meta", "removed" or "inserted"."""
     newlines = [m.start() for m in re.finditer("\n", original)]

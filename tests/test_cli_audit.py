@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from cleanfeed.filters import FILTER_NAMES
 from tests.test_cli import one_line_error, run, write
 
 # Two encoding edits and one sentences edit a text; the number makes every text different.
@@ -125,3 +126,76 @@ def test_bad_sample_options_are_one_line_usage_errors(tree, args, words):
     result = run("a.txt", *args)
     assert result.exit_code == 2
     one_line_error(result.stderr, *words)
+
+
+# --- --stats and --report json ---------------------------------------------------------
+
+
+def stats_rows(stderr: str) -> dict[str, list[str]]:
+    lines = stderr.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("filter "))
+    return {line.split()[0]: line.split()[1:] for line in lines[start:]}
+
+
+def test_stats_count_files_edits_and_characters_on_stderr(tree):
+    corpus(3)
+    write("in/plain.txt", "Nothing to repair here.\n")
+    result = run("in", "-o", "out", "--stats", "-q")  # asked for, so shown even with -q
+    assert result.exit_code == 0 and result.stdout == ""
+    rows = stats_rows(result.stderr)
+    assert rows["filter"] == ["files", "changed", "edits", "chars", "removed", "chars", "inserted"]
+    # each file: ZÃ¼rich -> Zürich (7 -> 6 characters), &amp; -> & (5 -> 1), one space inserted
+    assert rows["encoding"] == ["3", "6", "36", "21"]
+    assert rows["sentences"] == ["3", "3", "0", "3"]
+    assert rows["credits"] == ["0", "0", "0", "0"]
+    assert rows["all"] == ["3", "9", "36", "24"]
+
+
+def test_stats_leave_the_cleaned_text_alone_and_count_records(tree):
+    plain = run("--jsonl", input=records(5))
+    counted = run("--jsonl", "--stats", input=records(5) + '{"text": "Fine."}\n')
+    assert counted.stdout == plain.stdout + '{"text": "Fine."}\n'
+    rows = stats_rows(counted.stderr)
+    assert rows["filter"][:2] == ["records", "changed"]
+    assert rows["sentences"] == ["5", "5", "0", "5"]
+    assert rows["all"][0] == "5"
+
+
+def test_stats_count_the_whole_run_under_a_sample(tree):
+    corpus(4)
+    result = run("in", "--sample", "2", "--stats", "-q")
+    assert len(result.stdout.splitlines()) == 2
+    assert stats_rows(result.stderr)["all"] == ["4", "12", "48", "32"]
+
+
+def test_report_json_goes_to_stdout_when_stdout_carries_nothing_else(tree):
+    corpus(2)
+    write("in/plain.txt", "Nothing to repair here.\n")
+    write("in/binary.txt", b"a\x00b")
+    result = run("in", "--check", "--report", "json", "-q")
+    assert result.exit_code == 3
+    report = json.loads(result.stdout)
+    assert report["mode"] == "check" and report["exit_code"] == 3
+    assert report["files"] == {"total": 4, "changed": 2, "unchanged": 1, "failed": 1}
+    assert tuple(report["filters"]) == FILTER_NAMES  # every filter that ran, in pipeline order
+    assert report["filters"]["encoding"] == {"changed": 2, "edits": 4, "removed": 24, "inserted": 14}
+    assert "records" not in report
+    written = run("in", "-o", "out", "--report", "json", "-q")
+    assert json.loads(written.stdout)["files"]["changed"] == 2
+
+
+@pytest.mark.parametrize("mode", [[], ["--show-changes"], ["--diff"], ["--sample", "1"]])
+def test_report_json_is_the_last_line_of_stderr_when_stdout_carries_output(tree, mode):
+    plain = run("--jsonl", *mode, input=records(3))
+    result = run("--jsonl", *mode, "--report", "json", input=records(3))
+    assert result.stdout == plain.stdout
+    report = json.loads(result.stderr.splitlines()[-1])
+    assert report["exit_code"] == result.exit_code == 0
+    assert report["records"] == {"total": 3, "changed": 3}
+    assert report["files"] == {"total": 1, "changed": 1, "unchanged": 0, "failed": 0}
+
+
+def test_report_takes_only_known_formats(tree):
+    result = run("--report", "xml", input="x")
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "--report")
