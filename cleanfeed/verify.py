@@ -43,8 +43,14 @@ def _split_or_drop(removed: str, inserted: str, mode: str | None) -> bool:
 
 
 def _repair(removed: str, inserted: str, mode: str | None) -> bool:
-    # ftfy only ever replaces text that held a non-ASCII character or an HTML entity.
-    return not removed.isascii() or "&" in removed
+    # A repair replaces text that held a non-ASCII character (mojibake, a U+FFFD, a stray
+    # `Â` or C1 control) or an HTML entity by text no longer than it, and brings no ASCII
+    # letter or digit of its own: `Russiaâ€™s` -> `Russia’s`, `&amp;` -> `&`, `don�t` ->
+    # `don’t`, `"\x9d` -> `"`. A word rewritten or added is not a repair.
+    if (removed.isascii() and "&" not in removed) or len(inserted) > len(removed):
+        return False
+    letters = iter(char for char in removed if char.isascii() and char.isalnum())
+    return all(char in letters for char in inserted if char.isascii() and char.isalnum())
 
 
 #: What each filter may do. A filter not listed may only change whitespace.

@@ -82,6 +82,13 @@ def test_verification_can_be_turned_off():
         ("encoding", "Ã¼ber", Span(0, 2, "ü"), True),
         ("encoding", "&amp;", Span(0, 5, "&"), True),
         ("encoding", "plain", Span(0, 5, "other"), False),  # ftfy never rewrites plain ASCII
+        ("encoding", "don\ufffdt", Span(0, 5, "don’t"), True),  # a lost apostrophe put back
+        ("encoding", '"\x9d', Span(0, 2, '"'), True),  # a stray C1 control removed
+        ("encoding", "TimeÂ 0", Span(0, 5, "Time"), True),  # a stray no-break-space lead removed
+        ("encoding", "don\ufffdt", Span(0, 5, "donxt"), False),  # a U+FFFD turned into a letter
+        ("encoding", "don\ufffdt", Span(0, 5, "do not"), False),  # a word rewritten, longer
+        ("encoding", "caf\ufffd", Span(0, 4, "tea"), False),  # a word replaced around a U+FFFD
+        ("encoding", "&amp;", Span(0, 5, "&and"), False),  # an entity decoded into more than it held
     ],
 )
 def test_allowed_kinds(name, before, span, ok):

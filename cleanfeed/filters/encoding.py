@@ -14,6 +14,8 @@ imported on first use.
 'The minister’s plan'
 >>> repair_encoding("“better than expected.â€Revenue")
 '“better than expected.”Revenue'
+>>> repair_encoding("They don\ufffdt know.")
+'They don’t know.'
 >>> repair_encoding("He said “no” — twice … and left.")
 'He said “no” — twice … and left.'
 """
@@ -25,6 +27,15 @@ from functools import cache
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
+from cleanfeed.filters.encoding_data import (
+    ACCENTED_STEMS,
+    LOST_APOSTROPHE,
+    MODALS,
+    NOT_STEMS,
+    PRONOUNS,
+    STRAY_C1_AFTER_QUOTE,
+    STRAY_NBSP_LEAD,
+)
 
 # The characters Windows-1252 shows for the bytes 0x80-0xBF, i.e. for UTF-8
 # continuation bytes; C1 controls stand for the bytes cp1252 leaves undefined.
@@ -46,6 +57,10 @@ HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-
 LOST_CLOSING_QUOTE = re.compile(rf"â€(?=[^\W\d_{_CONTINUATION}])|(?<=[.!?,;:])â€(?=\s|$)")
 
 
+# An ASCII apostrophe between letters (`don't`), to tell which apostrophe a text uses.
+INNER_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
 @cache
 def _ftfy_config():
     import ftfy  # deferred: ftfy's import costs ~150 ms and most text never needs it
@@ -62,12 +77,15 @@ def _ftfy_config():
     )
 
 
-def _repair_line(line: str) -> str:
+def _repair_line(line: str, apostrophe: str, *, mojibake: bool) -> str:
     """The repaired line; the line itself when a repair would not be stable.
 
     A repair that a second pass would change again is a guess, not a repair (and
     would break "running twice equals running once"), so it is not made.
     """
+    line = _restore_lost_marks(line, apostrophe)
+    if not mojibake:
+        return line
     fixed = _ftfy_pass(line)
     if fixed != line and _ftfy_pass(fixed) != fixed:
         return line
@@ -79,13 +97,53 @@ def _ftfy_pass(line: str) -> str:
     return ftfy.fix_text(LOST_CLOSING_QUOTE.sub("”", line), config)
 
 
+def _restore_lost_marks(line: str, apostrophe: str) -> str:
+    """``line`` with what a decoder lost put back where it is certain (see encoding_data)."""
+    if "\ufffd" in line:
+        line = LOST_APOSTROPHE.sub(lambda m: _apostrophe_or_not(m, apostrophe), line)
+    if "Â" in line:
+        line = STRAY_NBSP_LEAD.sub("", line)
+    return STRAY_C1_AFTER_QUOTE.sub("", line)
+
+
+def _apostrophe_or_not(match: re.Match[str], apostrophe: str) -> str:
+    """``don’t`` for ``don�t``: the U+FFFD becomes ``apostrophe`` where the word before takes that ending."""
+    word, ending = match.group(1), match.group(2)
+    lower = word.lower()
+    if ending == "t":
+        certain = lower in NOT_STEMS
+    elif ending == "m":
+        certain = word == "I"
+    elif ending == "s":  # a possessive, or `it's`; not the plural of a word whose `é` was lost
+        certain = lower not in ACCENTED_STEMS
+    else:  # 're, 've, 'll, 'd
+        certain = lower in PRONOUNS or (ending == "ve" and lower in MODALS)
+    return f"{word}{apostrophe}{ending}" if certain else match.group()
+
+
+def _apostrophe_of(text: str) -> str:
+    """The apostrophe a repaired word gets: the one ``text`` uses between letters, else ``’``.
+
+    The mark a decoder lost was not ASCII, so it was most likely ``’``; where the text
+    spells its intact apostrophes ``'`` (and never ``’``), a repaired word matches them.
+    """
+    if "'" in text and "’" not in text and INNER_STRAIGHT_APOSTROPHE.search(text):
+        return "'"
+    return "’"
+
+
 def find_encoding_damage(text: str) -> list[Span]:
-    """Spans that turn mojibake and HTML entities into the characters meant."""
+    """Spans that turn mojibake, HTML entities and lost apostrophes into the characters meant."""
     if text.isascii() and "&" not in text:
         return []
+    mojibake = _suspects(text)
+    lost = _lost_marks(text)
+    if not mojibake and not lost:
+        return []
+    apostrophe = _apostrophe_of(text)
     spans: list[Span] = []
     line_end = -1
-    for position in sorted(_suspects(text)):
+    for position in sorted(mojibake | lost):
         if position < line_end:
             continue  # this line was already repaired
         line_start = text.rfind("\n", 0, position) + 1
@@ -93,10 +151,22 @@ def find_encoding_damage(text: str) -> list[Span]:
         if line_end == -1:
             line_end = len(text)
         line = text[line_start:line_end]
-        fixed = _repair_line(line)
+        has_mojibake = any(line_start <= at < line_end for at in mojibake)
+        fixed = _repair_line(line, apostrophe, mojibake=has_mojibake)
         if fixed != line:
             spans.extend(_diff_spans(line, fixed, line_start))
     return spans
+
+
+def _lost_marks(text: str) -> set[int]:
+    """Positions of a U+FFFD, an ``Â`` or a C1 control that may stand for a lost mark."""
+    found: set[int] = set()
+    if "\ufffd" in text:
+        found.update(m.start() for m in LOST_APOSTROPHE.finditer(text))
+    if "Â" in text:
+        found.update(m.start() for m in STRAY_NBSP_LEAD.finditer(text))
+    found.update(m.start() for m in STRAY_C1_AFTER_QUOTE.finditer(text))
+    return found
 
 
 def _suspects(text: str) -> set[int]:
