@@ -174,6 +174,18 @@ CAPITAL_NAME_SUFFIXES = frozenset(
         "ke",
         "ph",
         "vn",
+        # Arab and South Asian sites: `Reporters.DZ`, `News.LB`
+        "dz",
+        "lb",
+        "jo",
+        "sy",
+        "iq",
+        "ae",
+        "qa",
+        "kw",
+        "bd",
+        "lk",
+        "np",
     }
 )
 
