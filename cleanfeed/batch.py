@@ -304,9 +304,9 @@ def _settle(outcome: Outcome, *, empty: bool) -> None:
 
 
 def _read(job: Job, options: Options, decoding: io.Decoding) -> Iterator[str]:
-    """The decoded text of the input, in pieces. Files up to io.WHOLE_FILE_LIMIT are
-    read and decoded whole first, so a NUL byte or an unreadable file is known
-    before any output is written."""
+    """The decoded text of the input, in pieces. A NUL byte or an undecodable file is
+    known before any output is written: files up to io.WHOLE_FILE_LIMIT are read and
+    decoded whole first, larger ones are checked in a first pass and then streamed."""
     if job.source is None:
         chunks: Iterable[bytes] = io.iter_file_chunks(sys.stdin.buffer)
     else:
@@ -317,6 +317,7 @@ def _read(job: Job, options: Options, decoding: io.Decoding) -> Iterator[str]:
         if size <= io.WHOLE_FILE_LIMIT:
             whole = io.read_bytes(job.source)
             return iter(list(io.decode_chunks([whole], encoding=options.encoding, decoding=decoding)))
+        io.check_decodes(_stream_file(job.source), encoding=options.encoding)
         chunks = _stream_file(job.source)
     return io.decode_chunks(chunks, encoding=options.encoding, decoding=decoding)
 

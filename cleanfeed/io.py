@@ -27,9 +27,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 READ_SIZE = 1 << 20
-#: Files up to this size are read whole, so a NUL byte or an encoding problem
-#: anywhere in them is known before any output is written.
-WHOLE_FILE_LIMIT = 64 << 20
+#: Files up to this size are read whole; a larger one is read twice, once to find a
+#: NUL byte or an encoding problem and once to clean it as it streams, so either way
+#: such a problem anywhere in the file is known before any output is written, and
+#: memory stays flat whatever the size.
+WHOLE_FILE_LIMIT = 4 << 20
 
 
 class InputError(Exception):
@@ -111,6 +113,12 @@ def decode_chunks(
         yield from _decode_step(decoder, chunk, seen, decoding, final=False)
         seen += len(chunk)
     yield from _decode_step(decoder, b"", seen, decoding, final=True)
+
+
+def check_decodes(chunks: Iterable[bytes], *, encoding: str | None = None) -> None:
+    """Raise the :class:`InputError` that decoding ``chunks`` would raise, keeping nothing."""
+    for _ in decode_chunks(chunks, encoding=encoding):
+        pass
 
 
 def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
