@@ -57,6 +57,7 @@ def _repair(removed: str, inserted: str, mode: str | None) -> bool:
 ALLOWED: dict[str, Callable[..., bool]] = {
     "encoding": _repair,
     "credits": _deletion,
+    "boilerplate": _deletion,
     "subheads": _split_or_drop,
     "embeds": _split_or_drop,
     "sentences": _whitespace_only,

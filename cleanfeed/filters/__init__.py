@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cleanfeed.filters import credits, embeds, encoding, sentences, subheads
+from cleanfeed.filters import boilerplate, credits, embeds, encoding, sentences, subheads
 from cleanfeed.filters.base import Filter
 
-#: Every filter cleanfeed ships, in the order the contract gives. ``embeds`` runs after ``credits`` (a
-#: credit glued to a signature is cut first) and before ``subheads`` and ``sentences``, so that a
-#: signature put on its own line is not read as a subhead or as the end of a run-together sentence.
-FILTERS: tuple[Filter, ...] = (encoding.FILTER, credits.FILTER, embeds.FILTER, subheads.FILTER, sentences.FILTER)
+#: Every filter cleanfeed ships, in the order the contract gives. ``boilerplate`` runs right after
+#: ``encoding``: it judges decoded lines whole, and a furniture line gone is one the others need not
+#: read. ``embeds`` runs after ``credits`` (a credit glued to a signature is cut first) and before
+#: ``subheads`` and ``sentences``, so that a signature split off is not read as a subhead or as a
+#: run-together sentence.
+FILTERS: tuple[Filter, ...] = (
+    encoding.FILTER,
+    boilerplate.FILTER,
+    credits.FILTER,
+    embeds.FILTER,
+    subheads.FILTER,
+    sentences.FILTER,
+)
 
 FILTER_NAMES: tuple[str, ...] = tuple(f.name for f in FILTERS)
 
@@ -27,7 +36,7 @@ def select(
     does a choice that leaves nothing to run.
 
     >>> [f.name for f in select(skip="credits,encoding")]
-    ['subheads', 'sentences']
+    ['boilerplate', 'embeds', 'subheads', 'sentences']
     """
     only_names, skip_names, enable_names = (set(parse_names(value)) for value in (only, skip, enable))
     known = [f.name for f in available]

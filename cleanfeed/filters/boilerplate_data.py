@@ -1,0 +1,135 @@
+"""Patterns of the ``boilerplate`` filter: the lines of page furniture a scraper keeps.
+
+Each pattern must match a whole line (stripped of the whitespace around it), never a
+stretch inside one; each is here for a kind of line real scrapes hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A line longer than this is prose, whatever it starts with (the longest furniture seen is a
+#: comment policy of about 250 characters, or a script line).
+MAX_LINE_CHARS = 400
+
+#: Whole lines that are furniture, compared case-folded, per language.
+EXACT_LINES = {
+    "en": (
+        "advertisement",  # an ad slot's label
+        "sponsored",
+        "sponsored content",
+        "story continued below",
+        "story continues below",
+        "story continues below advertisement",
+        "continue reading below",
+        "↓ continue reading below",
+        "continue reading the main story",
+        "scroll down for video",
+        "take our poll - story continues below",
+        "read more",
+        "read more »",
+        "read next",
+        "see all related",
+        "related coverage",
+        "view gallery",
+        "ads by adblade",
+        "share this:",
+        "share this article",
+        "share this story",
+        # what a video player shows when its script did not run
+        "play video",
+        "embed url",
+        "video loading",
+        "video player is loading.",
+        "this is a modal window.",
+        "modal trigger",
+        "no compatible source was found for this video.",
+        "please enable javascript to watch.",
+        # a sign-up box's labels
+        "you may opt out at anytime.",
+        "be the first to know when big news breaks",
+        "recaptcha requires verification.",
+        "protected by recaptcha",
+        "privacy - terms",
+    ),
+    "de": ("anzeige", "werbung", "weiterlesen", "mehr zum thema"),
+    "fr": ("publicité", "lire aussi", "à lire aussi", "lire la suite"),
+    "es": ("publicidad", "leer más", "lee también"),
+}
+EXACT = frozenset(line for lines in EXACT_LINES.values() for line in lines)
+
+#: Lines that start with a teaser label and name another story: `READ MORE: …`, `Related: …`, `MORE: …`.
+#: `MORE` and `PHOTOS` only in capitals: `Photos: Fire Balls Explode Over …` is a headline.
+TEASER = re.compile(
+    r"(?:READ MORE|Read [Mm]ore|RELATED|Related(?: roundups?)?|MORE|PHOTOS|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso"
+    r"|RELATED (?:STORY|STORIES|ARTICLE|ARTICLES)|Related (?:[Ss]tory|[Ss]tories|[Aa]rticles?)"
+    r"|Lire aussi|À lire aussi|Lee también|Mehr zum Thema)[ \t]*:[ \t]*\S"
+    r"|Read more (?:on|about) [A-Z][^.!?,;:]{0,40}\.?$"  # `Read more on Ferguson.`
+)
+
+MAX_TEASER_CHARS = 240
+
+#: Prompts to click, subscribe or follow: `Click here to …`, `Subscribe to … for FREE`, `Sign up for our
+#: newsletter`, `Follow us on Twitter`, `>> Follow Name (@handle) on Twitter`, `Like us on Facebook`.
+PROMPT = re.compile(
+    r"(?:\W{0,6})(?:"
+    r"(?i:click here)\b"
+    r"|(?:Subscribe|SUBSCRIBE|Sign up|SIGN UP)\b(?:$| (?i:to|for|now|today)\b)"
+    r"|(?:Follow|FOLLOW|Like|LIKE) (?:[\w.'’]+ ){0,4}(?:\(@\w+\) )?(?i:on) (?:Twitter|Facebook|Instagram)\b"
+    r"|Follow (?:us|me)(?::| (?:on|at)) \S"
+    r")"
+)
+#: A prompt is short; a longer line that starts like one is prose that goes on.
+MAX_PROMPT_CHARS = 160
+
+#: `The post Title appeared first on Site.` (a blog feed's footer)
+FEED_FOOTER = re.compile(r"The post .{1,300} appeared first on .{1,120}")
+
+#: `This article originally appeared on Site.`, `Originally published at Site.`
+ORIGINALLY = re.compile(
+    r"(?:This (?:article|story|post|piece) (?:was )?(?:originally|first) (?:published|appeared)"
+    r"|Originally (?:published|appeared)) (?:on|at|in|by)\b"
+)
+MAX_ORIGINALLY_CHARS = 200
+
+#: `Loaded: 0%`, `Progress: 0%`: a video player's status line.
+PLAYER_STATUS = re.compile(r"(?:Loaded|Progress|Current Time|Duration|Remaining Time)[: ]+-?[\d.:]+%?")
+
+#: A comment policy: `Comment Policy: Please keep comments relevant to the topic. …`
+COMMENT_POLICY = re.compile(r"Comment Policy:|(?:We welcome (?:your )?comments|Comments are moderated)\b")
+
+#: Facebook's SDK loader as a line of script: `(function(d, s, id) { … facebook-jssdk …`.
+SCRIPT = re.compile(r"\(function ?\(d, ?s, ?id\)|facebook-jssdk|connect\.facebook\.net")
+
+#: A line that is one bare web address: the source URL under a title, a link the page made clickable.
+#: Not a post's or a video's address: where a page embedded one, the address stands for it (a list of
+#: posts whose items are their addresses; `Watch the video below.` and the video's address).
+BARE_URL = re.compile(
+    r"(?:https?://|(?=www\.))(?!(?:www\.|mobile\.|m\.)?(?:twitter|x|facebook|instagram|youtube|vimeo)\.com/"
+    r"|youtu\.be/)[^\s<>\"]{3,2000}"
+)
+
+#: The words of a row of share buttons (`Facebook Twitter Pinterest`, `Share Tweet Email`,
+#: `1.2k SHARES Facebook Twitter`); a row holds only these and share counts, and two of them or more.
+SHARE_WORDS = frozenset(
+    {
+        "facebook", "twitter", "pinterest", "email", "e-mail", "share", "shares", "tweet", "whatsapp",
+        "linkedin", "reddit", "print", "google+", "messenger", "sms", "pin", "tumblr", "flipboard",
+        "stumbleupon", "this", "story", "copy", "link",
+    }
+)  # fmt: skip
+SHARE_COUNT = re.compile(r"\d{1,4}(?:[.,]\d{1,3})?[kKmM]?")
+#: Share-row words that say nothing alone: a row needs one of the others too.
+SHARE_FILLERS = frozenset({"this", "story", "copy", "link", "print", "pin"})
+
+#: The cheap gate: every kind above but script starts with one of these words (case-folded), after at
+#: most a few marks (`>> Follow`, `↓ Continue`, `**CLICK HERE`), or with a share count (`1.2k SHARES`).
+FIRST_WORD = re.compile(r"[^\w(]{0,8}(\w+)")
+FIRST_WORDS = frozenset(
+    {line.split()[0].strip("↓") or line.split()[1] for line in EXACT}
+    | {"read", "related", "more", "photos", "also", "see", "lire", "à", "lee", "mehr"}  # TEASER
+    | {"click", "subscribe", "sign", "follow", "like"}  # PROMPT
+    | {"the", "this", "originally", "loaded", "progress", "current", "duration", "remaining"}
+    | {"comment", "we", "comments", "http", "https", "www"}
+    | SHARE_WORDS
+)
