@@ -654,7 +654,8 @@ class _StdoutFailed(Exception):
 
 
 def _want_progress(count: int, options: Options) -> bool:
-    """A bar on stderr for a long batch on a terminal, unless it would fight a preview on the same terminal."""
+    """A bar on stderr for a long batch on a terminal. When the output goes to stdout, only if stdout is
+    a file: on the terminal, or through a pipe into a pager (``| less -R``), the bar would draw into it."""
     if options.quiet or count < PROGRESS_MIN_FILES or not sys.stderr.isatty():
         return False
-    return not (options.mode.prints_report and sys.stdout.isatty())
+    return not options.mode.uses_stdout or io.stdout_is_a_file()

@@ -16,6 +16,7 @@ from cleanfeed.config import ConfigError, load_config
 from cleanfeed.filters import FILTER_NAMES, FILTERS, parse_names
 from cleanfeed.jsonl import ON_ERROR
 from cleanfeed.pipeline import Cleaner
+from cleanfeed.render import COLOR_CHOICES, use_color
 
 EPILOG = """\b
 Examples:
@@ -145,6 +146,14 @@ def _mode_options(command):
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes for many files [default: all cores].")
 @click.option("--include", multiple=True, metavar="GLOB", help="Files to take from directories [default: *.txt].")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Files or directories to leave out.")
+@click.option(
+    "--color",
+    type=click.Choice(COLOR_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Colour the preview: auto = when stdout is a terminal (NO_COLOR turns it off, FORCE_COLOR on); "
+    "always for a pager (| less -R).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, notes or summary; errors only.")
 @click.option("--no-verify", is_flag=True, help="Skip the run-time safety check of every change (a few % faster).")
 @click.option("--jsonl", is_flag=True, help="Inputs are JSON Lines: clean one field of each record [*.jsonl].")
@@ -207,6 +216,7 @@ def cli(
     jobs,
     include,
     exclude,
+    color,
     quiet,
     no_verify,
     jsonl,
@@ -259,7 +269,7 @@ def cli(
         include=tuple(include) or (("*.jsonl",) if jsonl else ("*.txt",)),
         exclude=tuple(exclude),
         quiet=quiet,
-        color=_want_color(),
+        color=use_color(color),
         jsonl=JsonlOptions(field=field, on_error=on_error, changes_field=changes_field) if jsonl else None,
         sample=sampling,
         changes_format=changes_format,
@@ -322,13 +332,6 @@ def _check_backup_suffix(suffix: str, *, in_place: bool) -> None:
         raise click.UsageError("--backup needs a suffix such as .orig (an empty one would make no backup)")
     if "/" in suffix or os.sep in suffix:
         raise click.UsageError(f"--backup takes a suffix such as .orig, not a path: {suffix!r}")
-
-
-def _want_color() -> bool:
-    """Colour on a terminal; NO_COLOR (https://no-color.org) turns it off, FORCE_COLOR on."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
 main = cli

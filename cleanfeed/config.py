@@ -10,9 +10,14 @@ from pathlib import Path
 
 from cleanfeed.filters import FILTER_NAMES, FILTERS, parse_names
 from cleanfeed.jsonl import ON_ERROR
+from cleanfeed.render import COLOR_CHOICES
 
-#: The values a key may take, where they are a fixed set: each filter's modes, and ``on_error``.
-CHOICES: dict[str, tuple[str, ...]] = {**{f.name: f.modes for f in FILTERS if f.modes}, "on_error": ON_ERROR}
+#: The values a key may take, where they are a fixed set: each filter's modes, ``on_error`` and ``color``.
+CHOICES: dict[str, tuple[str, ...]] = {
+    **{f.name: f.modes for f in FILTERS if f.modes},
+    "on_error": ON_ERROR,
+    "color": COLOR_CHOICES,
+}
 
 #: Config keys and the type of value each takes; a list key also accepts one string.
 KEYS: dict[str, type] = {
@@ -24,6 +29,7 @@ KEYS: dict[str, type] = {
     "include": list,
     "exclude": list,
     "encoding": str,
+    "color": str,
     "quiet": bool,
     "no_verify": bool,
     "jsonl": bool,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 import threading
@@ -183,6 +184,14 @@ def write_stdout(text: str, *, flush: bool = False) -> None:
         sys.stdout.buffer.write(encode(text))
         if flush:
             sys.stdout.buffer.flush()
+
+
+def stdout_is_a_file() -> bool:
+    """Whether standard output is redirected to a regular file, so no one reads it on a terminal or in a pager."""
+    try:
+        return stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def silence_stdout() -> None:

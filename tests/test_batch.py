@@ -158,21 +158,25 @@ class _Terminal(io.StringIO):
         return self.tty
 
 
-def _diff_batch(tmp_path: Path, files: int, monkeypatch, *, stderr_tty: bool, stdout_tty: bool = False):
+def _diff_batch(tmp_path: Path, files: int, monkeypatch, *, stderr_tty: bool, stdout: str = "file"):
+    """A --diff batch with stderr on a terminal or not, and stdout a "file", a "pipe" or a "terminal"."""
     from cleanfeed.batch import Mode, Options, Report, collect_jobs, run_jobs
     from cleanfeed.pipeline import Cleaner
+
+    to_file, stdout_tty = stdout == "file", stdout == "terminal"
+    monkeypatch.setattr("cleanfeed.io.stdout_is_a_file", lambda: to_file)
 
     for i in range(files):
         (tmp_path / "in").mkdir(parents=True, exist_ok=True)
         (tmp_path / "in" / f"{i:03}.txt").write_text(f"{i} ZÃ¼rich\n", encoding="utf-8")
-    stdout, stderr = _Terminal(stdout_tty), _Terminal(stderr_tty)
-    monkeypatch.setattr(sys, "stdout", stdout)
-    monkeypatch.setattr(sys, "stderr", stderr)
+    out, err = _Terminal(stdout_tty), _Terminal(stderr_tty)
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
     options = Options(cleaner=Cleaner(only=["encoding"]), mode=Mode.DIFF)
     report = Report(dry_run=True)
     run_jobs(collect_jobs([tmp_path / "in"], options, report), options, report, workers=1)
     report.finish()
-    return stdout.buffer.getvalue().decode(), stderr.getvalue()
+    return out.buffer.getvalue().decode(), err.getvalue()
 
 
 def test_progress_bar_only_for_a_long_batch_on_a_terminal_and_never_on_stdout(tmp_path, monkeypatch):
@@ -186,5 +190,7 @@ def test_progress_bar_only_for_a_long_batch_on_a_terminal_and_never_on_stdout(tm
     assert err_bar.rstrip().endswith(err_plain.rstrip())
     _, err_short = _diff_batch(tmp_path / "short", 3, monkeypatch, stderr_tty=True)
     assert "\x1b[" not in err_short
-    _, err_shared = _diff_batch(tmp_path, PROGRESS_MIN_FILES, monkeypatch, stderr_tty=True, stdout_tty=True)
+    _, err_shared = _diff_batch(tmp_path, PROGRESS_MIN_FILES, monkeypatch, stderr_tty=True, stdout="terminal")
     assert "\x1b[" not in err_shared  # a diff on the same terminal would fight the bar
+    _, err_paged = _diff_batch(tmp_path, PROGRESS_MIN_FILES, monkeypatch, stderr_tty=True, stdout="pipe")
+    assert "\x1b[" not in err_paged  # nor would it through a pager: cleanfeed --diff | less

@@ -307,6 +307,31 @@ def test_show_changes_colour_is_forced_by_force_color_and_stopped_by_no_color(tr
     assert "{+Zürich+}" in plain.stdout
 
 
+@pytest.mark.parametrize(
+    ("flag", "env", "coloured"),
+    [
+        ("always", {}, True),  # cleanfeed --show-changes --color always | less -R
+        ("always", {"NO_COLOR": "1"}, True),  # the command line wins over the environment
+        ("never", {"FORCE_COLOR": "1"}, False),
+        ("auto", {}, False),  # stdout is not a terminal here
+    ],
+)
+def test_color_option(tree, flag, env, coloured):
+    write("a.txt", DIRTY)
+    result = run("a.txt", "--show-changes", "--color", flag, env=env)
+    assert result.exit_code == 0
+    assert ("\x1b[" in result.stdout) == coloured
+    assert ("{+Zürich+}" in result.stdout) != coloured
+
+
+def test_color_from_config(tree):
+    write("a.txt", DIRTY)
+    write("cf.toml", 'color = "always"\n')
+    assert "\x1b[" in run("a.txt", "--show-changes", config="cf.toml").stdout
+    write("bad.toml", 'color = "sometimes"\n')
+    one_line_error(run("a.txt", config="bad.toml").stderr, "bad.toml", "color", "'sometimes'")
+
+
 def test_diff(tree):
     write("a.txt", PLAIN + "ZÃ¼rich")
     result = run("a.txt", "--diff")
