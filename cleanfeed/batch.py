@@ -271,21 +271,31 @@ def process(job: Job, options: Options) -> Outcome:
 
 
 def _look(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -> None:
-    """SHOW, DIFF and CHECK: clean in memory and describe the result."""
-    text = "".join(_read(job, options, decoding))
-    result = options.cleaner.explain(text)
-    outcome.tally.add(result.edits)
-    outcome.tally.close_unit()
-    _settle(outcome, empty=not text)
-    _unsafe(outcome, result.problems)
-    if options.mode is Mode.SHOW:
-        shown = _Shown(job.name, options)
-        shown.add(text, result.edits)
-        shown.finish(outcome)
-    elif result.edits and options.mode is Mode.DIFF:
-        from cleanfeed.render import render_diff
+    """SHOW, DIFF and CHECK: clean without writing and describe the result. SHOW and CHECK go
+    block by block, so a sample or a count of a huge file keeps one block in memory."""
+    if options.mode is Mode.DIFF:
+        text = "".join(_read(job, options, decoding))
+        result = options.cleaner.explain(text)
+        outcome.tally.add(result.edits)
+        if result.edits:
+            from cleanfeed.render import render_diff
 
-        outcome.rendered = render_diff(job.name, text, result)
+            outcome.rendered = render_diff(job.name, text, result)
+        problems, empty = result.problems, not text
+    else:
+        shown = _Shown(job.name, options) if options.mode is Mode.SHOW else None
+        problems, empty, line = [], True, 1
+        for offset, block, _cleaned, edits in options.cleaner.blocks(_read(job, options, decoding), problems=problems):
+            outcome.tally.add(edits)
+            if shown is not None:
+                shown.add(block, edits, base=offset, first_line=line)
+                line += block.count("\n")
+            empty = empty and not block
+        if shown is not None:
+            shown.finish(outcome)
+    outcome.tally.close_unit()
+    _settle(outcome, empty=empty)
+    _unsafe(outcome, problems)
 
 
 def _unsafe(outcome: Outcome, problems) -> None:
@@ -433,23 +443,38 @@ class _Shown:
         self.name, self.options = name, options
         self.parts: list[str] = []
         self.sampler = options.sample.sampler() if options.sample is not None else None
+        self.numbered = 0  # changes numbered so far in a file that arrives in blocks
 
-    def add(self, text: str, edits: list, *, record: int | None = None, record_id=None) -> None:
+    def add(
+        self, text: str, edits: list, *, record: int | None = None, record_id=None, base: int = 0, first_line: int = 1
+    ) -> None:
+        """Gather the changes ``edits`` (positioned in ``text``) make; ``text`` starts at ``base`` and
+        ``first_line`` of the whole text (a block of a large file)."""
         if not edits:
             return
         from cleanfeed.render import Describer, render_changes, render_records
 
-        describe = Describer(self.name, text, record=record, record_id=record_id)
+        describe = Describer(self.name, text, record=record, record_id=record_id, base=base, first_line=first_line)
         if self.sampler is not None:
-            for number, edit in enumerate(edits):
+            first = 0 if record is not None else self.numbered  # a change's number in its file or record
+            for number, edit in enumerate(edits, first):
                 priority = self.sampler.priority(self.name, record, number)
                 if self.options.sample.draws(edit.filter) and self.sampler.wants(priority):
                     self.sampler.keep(priority, (record or 0, number), describe(edit))
         elif self.options.changes_format == "jsonl":
             self.parts.append(render_records(map(describe, edits)))
         else:
-            result = Result(text, edits)
-            self.parts.append(render_changes(describe.label, text, result, color=self.options.color, summary=False))
+            self.parts.append(
+                render_changes(
+                    describe.label,
+                    text,
+                    Result(text, edits),
+                    color=self.options.color,
+                    summary=False,
+                    first_line=first_line,
+                )
+            )
+        self.numbered += len(edits)
 
     def finish(self, outcome: Outcome) -> None:
         if self.sampler is not None:

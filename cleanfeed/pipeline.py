@@ -153,6 +153,14 @@ class Cleaner:
         the safety check is yielded unchanged, and its :class:`SafetyError` is
         appended to ``problems``.
         """
+        for offset, _block, cleaned, block_edits in self.blocks(pieces, problems=problems):
+            yield cleaned, [e.shifted(offset) for e in block_edits] if offset else block_edits
+
+    def blocks(
+        self, pieces: Iterable[str], *, problems: list[SafetyError] | None = None
+    ) -> Iterator[tuple[int, str, str, list[Edit]]]:
+        """Like :meth:`stream`, for callers that show changes in context: yield
+        ``(offset of the block in the input, block, cleaned block, edits positioned in the block)``."""
         for offset, block, at_start, at_end in iter_blocks(pieces):
             try:
                 cleaned, block_edits = self.clean_block(block, at_start=at_start, at_end=at_end)
@@ -161,7 +169,7 @@ class Cleaner:
                 if problems is not None:
                     problems.append(error)
                 cleaned, block_edits = block, []
-            yield cleaned, [e.shifted(offset) for e in block_edits] if offset else block_edits
+            yield offset, block, cleaned, block_edits
 
     def clean_block(self, block: str, *, at_start: bool = True, at_end: bool = True) -> tuple[str, list[Edit]]:
         """Run the filters over one block until a pass changes nothing; edits are positioned in ``block``.

@@ -107,8 +107,11 @@ def text_label(source: str, record: int | None, record_id) -> str:
 class Describer:
     """Describes the edits of one text (a file, or one record's field) as :class:`Change` records."""
 
-    def __init__(self, source: str, text: str, *, record: int | None = None, record_id=None) -> None:
+    def __init__(
+        self, source: str, text: str, *, record: int | None = None, record_id=None, base: int = 0, first_line: int = 1
+    ) -> None:
         self.source, self.text, self.record, self.record_id = source, text, record, record_id
+        self.base, self.first_line = base, first_line  # where ``text`` starts: a block of a large file
         self._newlines: list[int] | None = None  # built on first use: most texts have no change described
 
     @property
@@ -118,14 +121,14 @@ class Describer:
     def __call__(self, edit) -> Change:
         if self._newlines is None:
             self._newlines = [m.start() for m in re.finditer("\n", self.text)]
-        line = bisect_right(self._newlines, edit.start - 1) + 1
+        line = bisect_right(self._newlines, edit.start - 1) + self.first_line
         before, after = _wide_context(self.text, edit.start, edit.end)
         return Change(
             self.source,
             self.record,
             self.record_id,
             edit.filter,
-            edit.start,
+            self.base + edit.start,
             line,
             edit.removed,
             edit.inserted,
@@ -180,12 +183,15 @@ def render_stats(tally, filters: Iterable[str], *, unit: str) -> str:
     )
 
 
-def change_lines(name: str, original: str, result: Result, *, summary: bool = True) -> list[list[tuple[str, str]]]:
-    """Each change as a list of ``(text, kind)`` segments; kind is "", "meta", "removed" or "inserted"."""
+def change_lines(
+    name: str, original: str, result: Result, *, summary: bool = True, first_line: int = 1
+) -> list[list[tuple[str, str]]]:
+    """Each change as a list of ``(text, kind)`` segments; kind is "", "meta", "removed" or "inserted".
+    ``original`` starts at line ``first_line`` of the input (a block of a large file)."""
     newlines = [m.start() for m in re.finditer("\n", original)]
     rows = []
     for edit in result.edits:
-        line = bisect_right(newlines, edit.start - 1) + 1
+        line = bisect_right(newlines, edit.start - 1) + first_line
         before, after = _context(original, edit.start, edit.end)
         segments = [(f"{name}:{line}: ", "meta"), (f"{edit.filter}: ", "meta"), (before, "")]
         if edit.removed:
@@ -210,9 +216,11 @@ def render_summary(name: str, counts: Mapping[str, int], *, color: bool = False)
     return _render_rows([_summary_row(name, counts)], color=color)
 
 
-def render_changes(name: str, original: str, result: Result, *, color: bool = False, summary: bool = True) -> str:
+def render_changes(
+    name: str, original: str, result: Result, *, color: bool = False, summary: bool = True, first_line: int = 1
+) -> str:
     """The preview of every change in ``result``, plain (``[-removed-]{+inserted+}``) or coloured."""
-    return _render_rows(change_lines(name, original, result, summary=summary), color=color)
+    return _render_rows(change_lines(name, original, result, summary=summary, first_line=first_line), color=color)
 
 
 def _render_rows(rows: list[list[tuple[str, str]]], *, color: bool) -> str:

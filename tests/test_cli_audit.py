@@ -199,3 +199,25 @@ def test_report_takes_only_known_formats(tree):
     result = run("--report", "xml", input="x")
     assert result.exit_code == 2
     one_line_error(result.stderr, "--report")
+
+
+def test_a_file_of_many_blocks_is_shown_as_a_whole_text_would_be(tree):
+    from cleanfeed import explain
+    from cleanfeed.pipeline import BLOCK_TARGET
+
+    clean = "A paragraph that needs no repair at all, and says so.\n\n"
+    dirty = "Line one of {0} rose.Next came ZÃ¼rich.\nLine two of {0}.\n\n"
+    text = "".join(dirty.format(n) if n % 20 == 0 else clean for n in range(3 * BLOCK_TARGET // 50))
+    write("big.txt", text)
+    whole = explain(text).edits
+    shown = sample("big.txt", "--show-changes")
+    assert [(c["offset"], c["filter"], c["inserted"]) for c in shown] == [
+        (e.start, e.filter, e.inserted) for e in whole
+    ]
+    assert all(c["line"] == text.count("\n", 0, c["offset"]) + 1 for c in shown)
+    assert all(text[: c["offset"]].endswith(c["before"]) for c in shown)
+    drawn = sample("big.txt", "--sample", "40", "--seed", "5")
+    assert len(drawn) == 40 and all(c in shown for c in drawn)
+    assert drawn[-1]["offset"] > 2 * BLOCK_TARGET  # drawn from the whole file, not its first block
+    preview = run("big.txt", "--show-changes").stdout.splitlines()
+    assert preview[-2].startswith(f"big.txt:{shown[-1]['line']}: encoding: ")
