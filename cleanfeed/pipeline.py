@@ -211,7 +211,7 @@ class Cleaner:
                 continue
             cleaned = apply_spans(text, spans)
             if self.verify:
-                check_stage(filt.name, text, spans, cleaned, mode=self.mode(filt.name))
+                check_stage(filt.name, filt.kind(self.mode(filt.name)), text, cleaned, spans)
             for start, end, replacement in spans:
                 original_start, original_end = start, end
                 for position_map in reversed(maps):

@@ -1,67 +1,54 @@
-"""The run-time safety check: did only allowed edits happen, and did everything else survive?
+"""The run-time safety check: compare what a filter was given with what it gave back.
 
-cleanfeed promises that it only inserts whitespace, removes photo credits (and,
-with ``--subheads drop`` / ``--embeds drop``, subheads / embedded posts) and repairs encoding. While a block is
-cleaned, :func:`check_stage` verifies that promise for each filter from its
-change records and the texts before and after it, so a failure names the filter:
+cleanfeed promises that it only changes whitespace, deletes photo credits (and,
+in ``drop`` modes, subheads and embedded posts) and repairs encoding. While a
+block is cleaned, :func:`check_stage` checks that promise for each filter that
+changed it, so a failure names the filter. Like black's comparison of syntax
+trees, the check reads the text before and after, not the filter's account of
+its own edits. The filter's records only say where to look: every word (for
+``repair``, every line) holding none of them must come through byte for byte,
+and each stretch of words or lines that does hold some is judged, before against
+after, by the rule of the ``edit_kind`` the filter declares:
 
-1. every edit is of a kind its filter may make (``ALLOWED``): ``sentences`` and
-   (in split mode) ``subheads`` and ``embeds`` only insert or change whitespace, ``credits``
-   only deletes, ``encoding`` only rewrites text that held a non-ASCII character
-   or an HTML entity;
-2. every character outside the edits survived, in order, and nothing else was
-   added.
+``whitespace``
+    Only whitespace changed: the visible characters (everything but whitespace)
+    are the same, in the same order.
+``delete``
+    The visible text after is the visible text before with whole *pieces*
+    deleted, nothing added or altered. A piece is a run of letters and digits or
+    one other visible character; a piece may also lose a part glued to it where
+    two words meet (``DruzhininThe`` -> ``The``: a credit glued to the next word;
+    see :func:`_junction`).
+``repair``
+    Lines are neither added nor removed, and a line holding a visible non-ASCII
+    character keeps some visible text (a line of entities may become a
+    no-break space); on every line that changed, each word (whitespace-delimited) that is plain
+    ASCII, with no ``&`` (an entity) or control character, survives whole and in
+    order. Only words that can hold mojibake, entities, U+FFFD or control
+    characters change, a line never grows, and no ASCII letter or digit comes in
+    that was not there (``don�t`` -> ``don’t``, never ``donxt``).
 
-Each stage's output is the next stage's input, so together the stages prove the
-same of the whole pipeline. The check costs a few percent of a run. A block that
-fails is written unchanged by the caller, which also reports the problem.
+Reading only the changed words and lines keeps the check cheap. Each stage's output is the
+next stage's input, so together the stages cover the whole pipeline. A block
+that fails is written unchanged by the caller, which also reports the problem.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator, Sequence
 
 from cleanfeed.edits import Span
 
+#: The kinds of change a filter may declare (``Filter.edit_kind``).
+EDIT_KINDS = ("whitespace", "delete", "repair")
 
-def _visible(text: str) -> str:
-    """``text`` without any whitespace: what a reader would miss if it changed."""
-    return "".join(text.split())
-
-
-def _whitespace_only(removed: str, inserted: str, mode: str | None) -> bool:
-    return not _visible(removed) and not _visible(inserted)
-
-
-def _deletion(removed: str, inserted: str, mode: str | None) -> bool:
-    return not _visible(inserted)
-
-
-def _split_or_drop(removed: str, inserted: str, mode: str | None) -> bool:
-    # subheads and embeds: split and keep only change whitespace, drop deletes
-    return (_deletion if mode == "drop" else _whitespace_only)(removed, inserted, mode)
-
-
-def _repair(removed: str, inserted: str, mode: str | None) -> bool:
-    # A repair replaces text that held a non-ASCII character (mojibake, a U+FFFD, a stray
-    # `Â` or C1 control) or an HTML entity by text no longer than it, and brings no ASCII
-    # letter or digit of its own: `Russiaâ€™s` -> `Russia’s`, `&amp;` -> `&`, `don�t` ->
-    # `don’t`, `"\x9d` -> `"`. A word rewritten or added is not a repair.
-    if (removed.isascii() and "&" not in removed) or len(inserted) > len(removed):
-        return False
-    letters = iter(char for char in removed if char.isascii() and char.isalnum())
-    return all(char in letters for char in inserted if char.isascii() and char.isalnum())
-
-
-#: What each filter may do. A filter not listed may only change whitespace.
-ALLOWED: dict[str, Callable[..., bool]] = {
-    "encoding": _repair,
-    "credits": _deletion,
-    "boilerplate": _deletion,
-    "subheads": _split_or_drop,
-    "embeds": _split_or_drop,
-    "sentences": _whitespace_only,
-}
+# Pieces of visible text: a run of letters and digits, or one other visible character.
+_PIECE = re.compile(r"[^\W_]+|[^\s\w]|_")
+_SPACE = re.compile(r"\s")
+# A word a repair must leave alone: printable ASCII with no entity.
+_PLAIN_WORD = re.compile(r"[!-%'-~]+")
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 
 
 class SafetyError(Exception):
@@ -77,32 +64,133 @@ class UnstableError(SafetyError):
     """A block was still changing after the pipeline's last pass, so it was left as it was."""
 
 
-def check_stage(name: str, before: str, spans: list[Span], after: str, *, mode: str | None = None) -> None:
-    """Raise :class:`SafetyError` unless filter ``name`` turned ``before`` into ``after`` by allowed edits.
+def check_stage(name: str, kind: str, before: str, after: str, spans: Sequence[Span]) -> None:
+    """Raise :class:`SafetyError` unless ``after`` follows from ``before`` by changes of ``kind``.
 
-    ``spans`` are the filter's own change records, in ``before``'s coordinates;
-    ``mode`` is the filter's mode, for a filter that has modes (``subheads``: ``drop``).
-    Every edit must be of a kind the filter may make, and every character of
-    ``before`` outside the edits must stand in ``after``, in order, with nothing
-    else added. Comparing whole stretches keeps this at memory-copy speed.
+    ``spans`` (the filter's records, sorted) only say which words or lines to
+    judge: the rest must be unchanged.
+
+    >>> check_stage("sentences", "whitespace", "said.The", "said. The", [Span(5, 5, " ")])
+    >>> check_stage("sentences", "whitespace", "said.The", "said. He", [Span(5, 7, " ")])
+    Traceback (most recent call last):
+    ...
+    cleanfeed.verify.SafetyError: filter 'sentences' may only change whitespace, but changed visible text near 'The'
     """
-    allowed = ALLOWED.get(name, _whitespace_only)
-    at = 0  # position in after
-    cursor = 0  # position in before
+    rule = _RULES[kind]
+    shift = 0  # where text of before that no record touches stands in after, relative to before
+    done = 0  # before[:done] has been judged
+    for first, last, moved in _clusters(before, spans, lines=kind == "repair"):
+        if before[done:first] != after[done + shift : first + shift]:
+            raise SafetyError(f"filter {name!r} changed text near offset {done} that it reported no edit on", name)
+        problem = rule(before[first:last], after[first + shift : last + shift + moved])
+        if problem:
+            raise SafetyError(f"filter {name!r} {problem}", name)
+        shift += moved
+        done = last
+    if before[done:] != after[done + shift :]:
+        raise SafetyError(f"filter {name!r} changed text near offset {done} that it reported no edit on", name)
+
+
+def _clusters(text: str, spans: Sequence[Span], *, lines: bool) -> Iterator[tuple[int, int, int]]:
+    """``(first, last, moved)``: stretches of ``text`` that hold spans, and how much each grows.
+
+    A stretch is whole lines (``lines``) or whole words: enough for its rule to
+    see each change with what stands beside it.
+    """
+    first = last = -1
+    moved = 0
     for start, end, replacement in spans:
-        removed = before[start:end]
-        if not allowed(removed, replacement, mode):
-            raise SafetyError(
-                f"filter {name!r} made a change it may not make at offset {start}: {removed[:60]!r} -> "
-                f"{replacement[:60]!r}",
-                name,
-            )
-        kept = start - cursor
-        if after[at : at + kept] != before[cursor:start] or after[at + kept : at + kept + len(replacement)] != (
-            replacement
-        ):
-            raise SafetyError(f"filter {name!r}: text was lost or altered near offset {cursor}", name)
-        at += kept + len(replacement)
-        cursor = end
-    if after[at:] != before[cursor:]:
-        raise SafetyError(f"filter {name!r}: text was lost or altered near offset {cursor}", name)
+        if lines:
+            begin = text.rfind("\n", 0, start) + 1
+            stop = text.find("\n", end)
+        else:
+            begin = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+            space = _SPACE.search(text, end)
+            stop = space.start() if space else -1
+        if begin > last >= 0:
+            yield first, last, moved
+            first = -1
+        if first < 0:
+            first, moved = begin, 0
+        last = max(last, len(text) if stop == -1 else stop)
+        moved += len(replacement) - (end - start)
+    if first >= 0:
+        yield first, last, moved
+
+
+def _visible(text: str) -> str:
+    """``text`` without any whitespace: what a reader would miss if it changed."""
+    return "".join(text.split())
+
+
+def _whitespace(before: str, after: str) -> str | None:
+    old, new = _visible(before), _visible(after)
+    if old == new:
+        return None
+    at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
+    return f"may only change whitespace, but changed visible text near {old[at : at + 20]!r}"
+
+
+def _deletion(before: str, after: str) -> str | None:
+    old, new = _PIECE.findall(before), _PIECE.findall(after)
+    at = 0
+    for piece in new:
+        while at < len(old):
+            candidate = old[at]
+            if candidate == piece:
+                at += 1
+                break
+            if candidate.startswith(piece) and _junction(candidate, len(piece)):
+                old[at] = candidate[len(piece) :]  # what follows the junction may be kept too
+                break
+            at += 1
+            if candidate.endswith(piece) and _junction(candidate, len(candidate) - len(piece)):
+                break
+        else:
+            return f"may only delete, but {piece!r} is not what is left of the input's words in order"
+    return None
+
+
+def _junction(word: str, at: int) -> bool:
+    """Whether ``word`` is two glued words at ``at``.
+
+    That is lower case then a capital (``DruzhininThe``), an acronym then a
+    capitalised word (``PDTThat``), letters against digits (``2017The``), or a
+    year then a number (``20175 people``: a post's date glued to the next line),
+    or a word then a web address (``#IndependenceDayhttps://…``).
+    """
+    left, right = word[at - 1], word[at]
+    if left.isdigit() != right.isdigit() or word.startswith(("http", "www"), at):
+        return True
+    if right.isupper():
+        return left.islower() or (left.isupper() and at + 1 < len(word) and word[at + 1].islower())
+    return left.isdigit() and (at == 4 or len(word) - at == 4)
+
+
+def _repair(before: str, after: str) -> str | None:
+    old_lines, new_lines = before.split("\n"), after.split("\n")
+    if len(old_lines) != len(new_lines):
+        return f"may only repair characters, but turned {len(old_lines)} lines into {len(new_lines)}"
+    for number, (old, new) in enumerate(zip(old_lines, new_lines, strict=True), 1):
+        if old == new:
+            continue
+        if len(new) > len(old):
+            return f"may only repair characters, but made line {number} longer: {old[:60]!r}"
+        if not _visible(old).isascii() and not new.strip():
+            return f"may only repair characters, but emptied line {number}: {old[:60]!r}"
+        words = iter(new.split())
+        for word in old.split():
+            if _PLAIN_WORD.fullmatch(word) and word not in words:
+                return f"may only repair characters, but changed the plain word {word!r} on line {number}"
+        letters = iter(_ASCII_ALNUM.findall(old))
+        if not all(char in letters for char in _ASCII_ALNUM.findall(new)):
+            return f"may only repair characters, but brought ASCII letters or digits of its own to line {number}"
+    return None
+
+
+#: The rule of each edit kind: what is wrong with turning these lines into those, if anything.
+_RULES: dict[str, Callable[[str, str], str | None]] = {
+    "whitespace": _whitespace,
+    "delete": _deletion,
+    "repair": _repair,
+}

@@ -7,6 +7,7 @@ import pickle
 import pytest
 
 from cleanfeed import Cleaner
+from cleanfeed.filters import FILTERS
 from cleanfeed.filters.embeds import drop_embeds, split_embeds
 from cleanfeed.verify import SafetyError, check_stage
 
@@ -62,9 +63,10 @@ def test_mode_is_checked_and_kept_through_pickling() -> None:
 def test_safety_check_allows_deletion_only_in_drop_mode() -> None:
     before = "Hi.  A B (@ab) May 1, 2017Next."
     span = (3, 26, "\n")
-    check_stage("embeds", before, [span], "Hi.\nNext.", mode="drop")
+    embeds = next(f for f in FILTERS if f.name == "embeds")
+    check_stage("embeds", embeds.kind("drop"), before, "Hi.\nNext.", [span])
     with pytest.raises(SafetyError):
-        check_stage("embeds", before, [span], "Hi.\nNext.", mode="split")
+        check_stage("embeds", embeds.kind("split"), before, "Hi.\nNext.", [span])
 
 
 def test_split_helper() -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from cleanfeed.edits import Span, apply_spans, normalize_spans
+from cleanfeed.verify import EDIT_KINDS
 
 #: ``find(text, **options) -> spans``. Options a filter does not declare are never passed.
 FindEdits = Callable[..., Iterable[Span]]
@@ -32,6 +33,13 @@ class Filter:
 
     A filter with ``default=False`` runs only when asked for (``enable`` or ``only``).
 
+    ``edit_kind`` is what the filter may do to text, which the safety check in
+    :mod:`cleanfeed.verify` holds it to: ``"whitespace"`` (only whitespace changes),
+    ``"delete"`` (whole words or glued parts of words go, nothing else changes) or
+    ``"repair"`` (only words that hold non-ASCII characters, entities or control
+    characters change). A filter whose modes differ maps each mode to its kind
+    (``{"split": "whitespace", "drop": "delete", "keep": "whitespace"}``).
+
     >>> import re
     >>> shout = Filter("shout", "upper-case ok", lambda text: [Span(*m.span(), "OK") for m in re.finditer("ok", text)])
     >>> shout("ok, ok")
@@ -45,11 +53,23 @@ class Filter:
     modes_help: str = ""
     context: tuple[str, ...] = ()
     default: bool = True
+    edit_kind: str | Mapping[str, str] = field(default="whitespace", hash=False)
 
     def __post_init__(self) -> None:
         unknown = set(self.context) - set(CONTEXT)
         if unknown:
             raise ValueError(f"filter {self.name!r}: unknown context {sorted(unknown)}; known: {', '.join(CONTEXT)}")
+        kinds = {self.edit_kind} if isinstance(self.edit_kind, str) else set(self.edit_kind.values())
+        if not kinds <= set(EDIT_KINDS):
+            raise ValueError(f"filter {self.name!r}: edit_kind must be one of {', '.join(EDIT_KINDS)}")
+        if not isinstance(self.edit_kind, str) and set(self.edit_kind) != set(self.modes):
+            raise ValueError(f"filter {self.name!r}: edit_kind must name a kind for each of its modes")
+
+    def kind(self, mode: str | None = None) -> str:
+        """What this filter may do to text in ``mode`` (its default mode if None)."""
+        if isinstance(self.edit_kind, str):
+            return self.edit_kind
+        return self.edit_kind[mode or self.modes[0]]
 
     @property
     def default_mode(self) -> str | None:

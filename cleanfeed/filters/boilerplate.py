@@ -88,6 +88,7 @@ FILTER = Filter(
     summary="remove whole lines of page furniture (Advertisement, READ MORE: …, share rows, Click here …)",
     find=find_boilerplate,
     context=("at_start", "at_end"),
+    edit_kind="delete",
 )
 
 

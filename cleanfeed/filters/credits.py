@@ -990,6 +990,7 @@ FILTER = Filter(
     summary="remove photo credits (© AFP 2017/ NAME, REUTERS/Name, Featured image via …) and their caption lines",
     find=find_credits,
     context=("at_start", "at_end"),
+    edit_kind="delete",
 )
 
 

@@ -281,6 +281,7 @@ FILTER = Filter(
     modes_help="split: give a post's signature glued to the next paragraph its line break; drop: DELETE "
     "embedded posts (signature, links, the post's text apart from the story); keep: leave them.",
     context=("at_start", "at_end"),
+    edit_kind={"split": "whitespace", "drop": "delete", "keep": "whitespace"},
 )
 
 

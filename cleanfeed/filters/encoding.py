@@ -253,6 +253,7 @@ FILTER = Filter(
     name="encoding",
     summary="repair mojibake (Russiaâ€™s → Russia’s) and HTML entities (&amp; → &)",
     find=find_encoding_damage,
+    edit_kind="repair",
 )
 
 

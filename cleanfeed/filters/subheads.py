@@ -480,6 +480,7 @@ FILTER = Filter(
     modes_help="split: put glued subheads on their own lines; drop: DELETE subheads so only body "
     "text remains (the one mode that removes text besides credits); keep: leave them.",
     context=("at_start",),
+    edit_kind={"split": "whitespace", "drop": "delete", "keep": "whitespace"},
 )
 
 
