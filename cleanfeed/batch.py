@@ -126,9 +126,11 @@ def collect_jobs(paths: list[Path], options: Options, report: Report) -> list[Jo
     has_directory = any(p.is_dir() for p in paths)
     several = has_directory or len(paths) > 1
     report.batch = several
-    if mode is Mode.STDOUT and several:
-        what = f"{paths[0]} is a directory" if has_directory and len(paths) == 1 else "several inputs"
-        raise ValueError(f"{what}: give -o DIR to write cleaned copies, or --in-place to rewrite them")
+    if mode is Mode.STDOUT and has_directory:  # several files go to stdout one after another, as cat writes them
+        directory = next(p for p in paths if p.is_dir())
+        raise ValueError(
+            f"{directory} is a directory: give -o DIR to write cleaned copies, or --in-place to rewrite them"
+        )
     if stdin:
         if mode is Mode.IN_PLACE:
             raise ValueError("--in-place needs files, not stdin")
@@ -552,6 +554,8 @@ class Report:
             return
         if outcome.status == "changed":
             self.changed += 1
+            if self.check and not self.quiet:  # as black names each file it would reformat
+                print(f"would clean {outcome.name}", file=sys.stderr)
         else:
             self.unchanged += 1
 
@@ -622,6 +626,8 @@ def run_jobs(
     and report in input order."""
     report.batch = report.batch or len(jobs) > 1
     workers = min(workers or os.cpu_count() or 1, len(jobs))
+    if options.mode is Mode.STDOUT:  # cleaned text streams to stdout from this process, file after file
+        workers = 1
     progress = None
     if _want_progress(len(jobs), options):
         from cleanfeed.render import progress_bar

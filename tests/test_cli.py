@@ -133,6 +133,17 @@ def test_several_paths_go_under_their_own_names(tree):
     assert Path("out/in/sub/deeper/c.txt").is_file()
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_several_files_to_stdout_one_after_another_like_cat(tree, jobs):
+    write("a.txt", DIRTY)
+    write("b.txt", PLAIN)
+    write("c.txt", "Ã¼ber\n")
+    result = run("a.txt", "b.txt", "c.txt", "--jobs", jobs)
+    assert result.exit_code == 0
+    assert result.stdout == CLEANED + PLAIN + "über\n"
+    assert result.stderr == "3 files: 2 changed, 1 unchanged, 0 failed\n"
+
+
 def test_include_and_exclude(tree):
     make_tree()
     result = run("in", "-o", "out", "--include", "*.md", "--include", "*.txt", "--exclude", "sub", "-q")
@@ -171,7 +182,7 @@ def test_output_directory_inside_the_input_is_not_walked(tree):
     ("args", "words"),
     [
         (["in"], ["in is a directory", "-o DIR", "--in-place"]),
-        (["a.txt", "b.txt"], ["several inputs", "-o DIR"]),
+        (["a.txt", "in"], ["in is a directory", "-o DIR"]),
         (["missing.txt"], ["missing.txt", "no such file"]),
         (["a.txt", "-o", "a.txt"], ["a.txt", "would overwrite the input", "--in-place"]),
         (["in", "-o", "in"], ["would overwrite the input"]),
@@ -363,7 +374,7 @@ def test_check_exits_1_when_something_would_change(tree, extra):
     result = run("a.txt", "b.txt", "--check", *extra)
     assert result.exit_code == 1
     assert ("a.txt" in result.stdout) == bool(extra)
-    assert result.stderr.splitlines()[-1] == "2 files: 1 would change, 1 unchanged, 0 failed"
+    assert result.stderr.splitlines() == ["would clean a.txt", "2 files: 1 would change, 1 unchanged, 0 failed"]
     assert Path("a.txt").read_text(encoding="utf-8") == DIRTY
 
 
