@@ -13,7 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanfeed import clean
-from cleanfeed.filters.credits import FILTER, _judge, _may_hold_credit, _read_chain, find_credits, strip_credits
+from cleanfeed.filters.credits import (
+    FILTER,
+    _judge,
+    _may_hold_credit,
+    _named_source,
+    _read_chain,
+    find_credits,
+    strip_credits,
+)
 from cleanfeed.filters.credits_data import NEWS_AGENCIES, PHOTO_LIBRARIES
 from tests.conftest import DATA
 
@@ -130,7 +138,9 @@ def _is_credit_in_place(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    return _read_chain(line, start - line_start, end - line_start) is not None
+    # a name in brackets between two sentences, `Who knew? (Facebook)That…`, is a credit only there
+    named = _named_source(line, start - line_start) == end - line_start
+    return named or _read_chain(line, start - line_start, end - line_start) is not None
 
 
 def _is_whole_lines(text: str, start: int, end: int) -> bool:

@@ -61,30 +61,34 @@ SUFFIX_WINDOW = 320
 MAX_PLAIN_NAMES = 4
 
 # Every label (see _LABEL) holds one of these; a line without one can hold only a bare credit.
-_LABEL_WORD = re.compile(r"©|Feature|Photo|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Source:|Screen")
-# Lines that may hold a credit: a label word, or the slash or bar of a bare credit. One scan over
-# the block finds them; it starts with a literal or a narrow class, so the engine skips fast.
-_GATE = re.compile(_LABEL_WORD.pattern + r"|/|\|")
+_LABEL_WORD = re.compile(r"©|Feature|Photo|PHOTO|Image|IMAGE|Picture|Pic:|Credit|CREDIT|Source:|Screen")
+# A line that begins with a name or two and a wide gap: `Getty   The minister arrives…`, or a name glued
+# to the caption: `GettyA lonely owl…`, `Getty ImagesThe minister…` (see _led_by_credit).
+_LEAD_NAME = re.compile(r"[ \t]*([A-Z]\S{0,20}(?:[ ]\S{1,20})?)[ \t]{2}")
+_GLUED_NAME = re.compile(r"[ \t]*([A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20})?)(?=[A-Z][a-z]|A[ ])")
 
 # The labels a credit begins with, one group per kind:
 _LABEL = re.compile(
     r"""
     # a site's lead-image footer, glued to the last sentence: `Featured image via …`,
     # `Featured Image: …`, `Featured Image Credit: …`, `Feature Image Photo by …`
-    (?P<footer>Feature(?:d)?[ ][Ii]mage(?:[ ](?:[Cc]redit|[Pp]hoto))?(?:[ ](?:by|via|from))?[ ]?:?)
+    # `Featured imaged via …`, `Featured image is a screenshot`, `Featured image a screen-grab`, `Featured Photo by …`
+    (?P<footer>Feature(?:d)?[ ](?:[Ii]mage[ds]?|[Pp]hoto)(?:[ ](?:[Cc]redit|[Pp]hoto))?
+        (?:[ ](?:by|via|from|is[ ]an?|an?)\b)?[ ]?:?)
     # BBC: `Image copyrightGETTY IMAGES`
     | (?P<copyright>Image[ ]copyright)
     # a label that can only introduce a credit, so its body may hold lower-case words:
     # `Photo credit: …`, `Image courtesy of …`, `Photo by …`, `Image via: …`, `Screenshot via …`
+    # (`Image Credit - Site`, `[Image Credit | EPA]`, `(Image Via: Museum…)`)
     | (?P<strong>
         (?:Photo|PHOTO|Image|IMAGE|Picture|Photograph)s?[ ]
-            (?:[Cc]redits?|CREDIT|[Cc]ourtesy(?:[ ]of)?|by|via)[ ]?:?
+            (?:[Cc]redits?|CREDIT|[Cc]ourtesy(?:[ ]of)?|by|[Vv]ia)(?:[ ]?:|[ ][-–|](?=[ ]))?
         | (?:Screen[ ]?grab|Screenshot)[ ](?:via|from)
         | ©[ ]Provided[ ]by)
     # `Credit: …`, `CREDIT: Credit: …`, `CreditCreditName`, `Mandatory Credit: …` (USA TODAY Sports)
     | (?P<credit>(?:Mandatory[ ])?(?:CREDIT|Credit)s?[ ]?:|Credit(?=Credit|[A-Z][a-z]))
-    # `Photo: …`, `Image: …`, `Photo : …` (Sputnik): the body must read as names
-    | (?P<single>(?:Photo|PHOTO|Image|IMAGE|Picture|Photograph)[ ]?:)
+    # `Photo: …`, `Image: …`, `Photo : …` (Sputnik), `Pic: ESA`: the body must read as names
+    | (?P<single>(?:Photo|PHOTO|Image|IMAGE|Picture|Pic|Photograph)[ ]?:)
     # `Photos: …`, `Images: …`: also gallery labels (`Photos: Fire Balls Explode…`), so the body needs an agency
     | (?P<plural>(?:Photos|PHOTOS|Images|IMAGES|Pictures)[ ]?:)
     # `Source: Name/Getty Images`; `Source: Reuters` under a chart is not a photo credit
@@ -94,6 +98,13 @@ _LABEL = re.compile(
     """,
     re.VERBOSE,
 )
+# Where a line or a bracket begins, labels may be in lower case: `[image via AP]`, `images: Metro`,
+# `photo credit: name via photopin cc`.
+_LOWER_LABEL = re.compile(
+    r"(?P<strong>(?:photo|image|picture)s?[ ](?:credits?|courtesy(?:[ ]of)?|by|via)[ ]?:?)"
+    r"|(?P<single>(?:photo|image|picture|pic)s?[ ]?:)"
+)
+_LOWER_LABEL_LINE = re.compile(r"[ \t\[(]*(?:photo|image|picture|pic)s?[ ]?(?::|credit|courtesy|by|via)")
 # The first letters of every _LABEL alternative, to try it only where one may start.
 _LABEL_INITIALS = "CFIMPS©"
 # Labels that end the credit before them: a new credit starts there.
@@ -109,7 +120,7 @@ _DATE_TOKEN = re.compile(r"date[ ]\d{4}-\d{2}[ \t]+")
 
 # One piece of a body: whitespace, a separator, a short bracketed note (`(CC-BY-SA)`,
 # `(3)`), a closing bracket, or a word.
-_TOKEN = re.compile(r"[ \t\u00a0]+|[/|,&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\]]|[^\s/|,&()\[\]]+")
+_TOKEN = re.compile(r"[ \t\u00a0]+|[/|,;&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\]]|[^\s/|,;&()\[\]]+")
 
 # What no name holds: where a word has one, the name ends before it.
 _NOT_IN_NAME = re.compile(r"[?!…©]|\.\.")
@@ -121,12 +132,12 @@ _GLUED_STOP = re.compile(r"\.(?=[“‘«\"'][^\W\d_])|\.[\"'”’)]*(?=[A-Z])"
 _CAPITALS = re.compile(r"[A-Z]+(?![^\W\d_])")
 
 # A lower-case web address in a credit: `wallpaperseries.com`.
-_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|gov|edu|io|co\.uk)")
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,4}|co\.uk)")
 
 # Where a credit with a label may start inside or at the end of a line; inside a line `©`
 # starts a credit only after a sentence (`…Friday.© AFP 2017/ NAME.'No time…'`), never
 # within one (`the © notice on the map`).
-_LABEL_WORDS = r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Mandatory[ ]Credit|Credit|CREDIT|Source:|Screen"
+_LABEL_WORDS = r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Pic:|Mandatory[ ]Credit|Credit|CREDIT|Source:|Screen"
 _LABEL_START = re.compile(r"©|" + _LABEL_WORDS)
 # Where a bare credit (`… 2014. REUTERS/Stringer`, `… 9 p.m. | Drew Angerer/Getty Images`)
 # may start: after a sentence, a bar, or a wide gap.
@@ -137,8 +148,20 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])
 _SIGNATURE = re.compile(r"^[—–-]|\(@\w{1,15}\)")
 _LIST_NUMBER = re.compile(r"\d{1,2}\.[ \t]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# What follows a user name that opens a credit: a slash or `via` (`schankz/Shutterstock`, `jiazi via Compfight`).
+_USER_NAME_BEFORE = re.compile(r"[ ]?/|[ ]via[ ]")
 # The word after a glued word, if the line goes on with one: `DruzhininThe North`, `FaceookTridevil insisted`.
-_NEXT_WORD = re.compile(r"[ \t]+[\"“‘'(]?(\w+)")
+_NEXT_WORD = re.compile(r"[,:;]?[ \t]+[\"“‘'(]?(\w+)")
+# A gap of two or more spaces, or a tab, that sets a leading credit off from its caption, at most this far in.
+_WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
+MAX_LEAD = 60
+# A picture taken from a social site, credited to its poster: `Facebook / Jane Doe` (only before a caption).
+_SOCIAL_CREDIT = re.compile(
+    r"[ \t]*(?:Facebook|Twitter|Instagram|YouTube)[ ]?/[ ]?[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
+)
+_SOCIAL_LEAD = re.compile(_SOCIAL_CREDIT.pattern + r"[ \t]{2}")
+# A short name in brackets glued to the next sentence: `(Facebook)That`, `(screenshot)Explains`.
+_BRACKETED_NAME = re.compile(r"\(([\w.]+(?:[ ][\w.]+){0,2})\)(?=[\"“]?[A-Z])")
 # A bracketed credit followed by a dash is a dateline: `(CBS Seattle/AP) — …`.
 _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 # A credit that continues on the next line: `Featured image screengrab via` / `YouTube`.
@@ -217,6 +240,12 @@ def _agency_names(words: list[str]) -> list[tuple[int, bool]]:
     ]
 
 
+def _is_agency_name(words: list[str]) -> bool:
+    """Whether ``words`` are one agency's or library's name and nothing else: `Getty`, `PA`, `Rex Features`."""
+    folded = tuple(_fold(w) for w in words)
+    return bool(folded) and any(name == folded for name, _ in _agency_index().get(folded[-1], ()))
+
+
 def _begins_with_agency(words: list[str]) -> bool:
     folded = [_fold(w) for w in words]
     index = _agency_index()
@@ -244,6 +273,7 @@ def _is_name_word(word: str) -> bool:
         or lower in data.IMAGE_WORDS
         or _DOMAIN.fullmatch(core) is not None
         or _fold(core) in _agency_index()
+        or "_" in core  # a user name: `photo credit: e_monk via photopin cc`, `Picture: Flickr / some_user`
     )
 
 
@@ -325,7 +355,13 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
 # --- reading one credit --------------------------------------------------------------
 
 
-def _read_body(line: str, pos: int, close: str | None) -> _Body:
+def _read_body(line: str, pos: int, close: str | None, *, kind: str) -> _Body:
+    """The body of a credit of ``kind`` from ``pos``.
+
+    A footer's may also hold the words of data.FOOTER_WORDS; after a label, a user name in
+    lower case may open it (`Image: schankz/Shutterstock`, `Photo Credit: jiazi via Compfight`).
+    """
+    footer = kind == "footer"
     body = _Body(end=pos)
     limit = min(len(line), pos + BODY_LIMIT)
     p = pos
@@ -340,7 +376,7 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
             if body.closed:
                 body.end = end
             break
-        if text in "/|,&-–":
+        if text in "/|,;&-–":  # `;` joins credits: `Images: A/YouTube; B/YouTube`
             if not body.words:
                 break
             if text in "/|":
@@ -362,7 +398,13 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
         digits = None if text.isalpha() else _DIGITS_GLUED.search(text)
         if digits is not None:
             text, end = text[: digits.end()], p + digits.end()  # `2017The`: a year glued to the next sentence
-        if not (text[0].isupper() or _is_name_word(text)):  # most names are capitalised: skip the call
+        if not (
+            text[0].isupper()  # most names are: the calls are skipped
+            or _is_name_word(text)
+            or (footer and text.casefold() in data.FOOTER_WORDS)
+            or (not body.words and kind != "bare" and _USER_NAME_BEFORE.match(line, end) is not None)
+            or (body.words and text[0] == "-" and text[1:2].isupper())  # `Doug Mills -Pool/Getty Images`
+        ):
             break
         last = False
         if (sign := _NOT_IN_NAME.search(text)) is not None:
@@ -389,7 +431,11 @@ def _read_body(line: str, pos: int, close: str | None) -> _Body:
         if digits is not None:
             body.glued = True
             break
-        if last or len(body.words) > MAX_BODY_WORDS or _ends_credit(text):
+        if last or len(body.words) > MAX_BODY_WORDS:
+            break
+        if _ends_credit(text):
+            if close and line[_skip_space_right(line, end) : _skip_space_right(line, end) + 1] == close:
+                body.closed, body.end = True, _skip_space_right(line, end) + 1  # `[Image via Name/WENN.]`
             break
     return body
 
@@ -427,7 +473,7 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     kind = _strongest(kinds)
     if kind == "bare" and not _may_be_bare(line, p):
         return None  # most candidates: a sentence start, a bracket, a capitalised word
-    body = _read_body(line, p, close)
+    body = _read_body(line, p, close, kind=kind)
     if kind == "bare" and not (body.slash or body.bar):
         return None  # `Name/Agency` or `Agency | Name` (see _is_bare_credit): the body never reached one
     if kind == "bare" and not close:
@@ -445,8 +491,13 @@ def _may_be_bare(line: str, pos: int) -> bool:
 
 
 def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
-    """A label at ``pos``; right after an opening bracket also `U.S. Air Force photo by`."""
+    """A label at ``pos``; right after an opening bracket also `U.S. Air Force photo by`.
+
+    Where a line or a bracket begins, a label may be in lower case (see _LOWER_LABEL).
+    """
     if line[pos : pos + 1] in _LABEL_INITIALS and (label := _LABEL.match(line, pos)):
+        return label
+    if line[pos : pos + 1] in "pi" and (first or not line[:pos].strip()) and (label := _LOWER_LABEL.match(line, pos)):
         return label
     return _ORG_PHOTO_BY.match(line, pos) if first else None
 
@@ -507,27 +558,45 @@ def _is_credit(credit: _Credit) -> bool:
         return False
     if kind in ("footer", "copyright", "strong"):  # `Featured image via screengrab`, `Image via screen capture.`
         return True
-    names = [w for w in words if _is_capitalised(w) and w.casefold() not in data.CONNECTORS]
+    names = [w for w in words if _is_name(w)]
     if not names:
         return False
     agency, library, _ = _agencies(words)
+    plain = len(names) <= MAX_PLAIN_NAMES and _plain_names(words)
     if kind == "credit":
         return agency or body.slash or len(names) <= MAX_PLAIN_NAMES + 1
     if kind == "single":
-        return agency or body.slash or (len(names) <= MAX_PLAIN_NAMES and _plain_names(words))
+        # in brackets, connectors too: `[Image: EuroPics (CEN) via the Daily Mail]`
+        return agency or body.slash or plain or (body.closed and len(names) <= MAX_PLAIN_NAMES)
     if kind == "plural":
-        return library or (agency and body.slash)
+        # `Images: ThoughtCatalog/Twitter`, `[Images: Name via The Daily Express]`; not `PHOTOS: 9/11 Memorial Opens`
+        return library or _names_on_both_sides(body) or body.closed
     if kind == "source":
-        return library
+        # `Source: Washington PostThis report…`: a source glued to the next sentence goes; `Source: Reuters` stays
+        return library or (body.glued and len(names) <= MAX_PLAIN_NAMES and _plain_names(words, "the"))
     if kind == "copy":
-        # `© 2016 The Associated Press…` and `© Knightscope, Inc. 2014` are copyright notices.
+        # `© 2016 The Associated Press…`, `© Knightscope, Inc. 2014` and `© Washington Post` closing a
+        # syndicated story are copyright notices.
         return not words[0][:1].isdigit() and (agency or body.slash)
     return _is_bare_credit(body, agency, library)
 
 
-def _plain_names(words: list[str]) -> bool:
-    """Names only, as after `Photo:`: no connector but `of` (`Courtesy of Apple`)."""
-    return all(w.casefold() not in data.CONNECTORS or w.casefold() == "of" for w in words)
+def _is_name(word: str) -> bool:
+    """A word that names someone or something in a credit: capitalised, or a web address or user name."""
+    if word.casefold() in data.CONNECTORS:
+        return False
+    return _is_capitalised(word) or "_" in word or _DOMAIN.fullmatch(word.rstrip(".,:;")) is not None
+
+
+def _names_on_both_sides(body: _Body) -> bool:
+    """A slash with a name (a word with a letter) before and after it: `Name/YouTube`, not `9/11`."""
+    named = [s for s in body.segments if any(any(c.isalpha() for c in w) for w in s)]
+    return body.slash and len(named) >= 2
+
+
+def _plain_names(words: list[str], *allowed: str) -> bool:
+    """Names only, as after `Photo:`: no connector but `of` (`Courtesy of Apple`) and those ``allowed``."""
+    return all(w.casefold() not in data.CONNECTORS or w.casefold() in ("of", *allowed) for w in words)
 
 
 def _is_bare_credit(body: _Body, agency: bool, library: bool) -> bool:
@@ -589,6 +658,8 @@ def _label_may_start(line: str, pos: int, line_start: int) -> bool:
     before = line[pos - 1]
     if before in "'’" and _closes_quote(line, pos - 1, line_start):
         return True  # `'No time to lose'Featured image via …`: a quoted line ends there
+    if before.isupper() and line.startswith("Featured image", pos):
+        return True  # `…SHOOTING OF PATRICK HARMONFeatured image via …`: a footer glued to capitals
     return not (before.isupper() or before in _NOT_BEFORE_LABEL)
 
 
@@ -656,6 +727,9 @@ def _judge_once(line: str) -> str | list[tuple[int, int, str]] | None:
     if end - start <= WHOLE_LINE_LIMIT and _read_chain(line, start, end) is not None:
         # `Featured image screengrab via` goes only with the name on the next line (see _dangling)
         return None if line[:end].endswith(_DANGLING) else _WHOLE
+    led = _led_by_credit(line, start, end)
+    if led is not None:
+        return led
     cuts: list[tuple[int, int, str]] = []
     floor = start
     for _ in range(MAX_LABELS):  # credits in a row at the start: `© AFP 2017/ NAME (AP Photo/Name) The…`
@@ -679,6 +753,40 @@ def _judge_once(line: str) -> str | list[tuple[int, int, str]] | None:
     if cuts and _only_credits_left(line, sorted(cuts)):
         return _WHOLE  # what the cuts leave would be a credit line, so the line goes now (idempotence)
     return sorted(cuts) or None
+
+
+def _led_by_credit(line: str, start: int, end: int) -> str | list[tuple[int, int, str]] | None:
+    """A caption led by its credit: `Getty   The minister arrives in Brussels`, `GettyA lonely owl…`.
+
+    The credit is an agency's or library's name alone (`Getty`, `PA`, `Reuters`), set off
+    by a wide gap or glued to the caption, or a credit set off by a wide gap
+    (`REUTERS/Jane Doe   Protesters…`); the line goes, or only the credit where a story
+    sentence follows it (see _is_story). The caption is words (`Reuters   12.5` is a table).
+    """
+    gap = _WIDE_GAP.search(line, start, min(end, start + MAX_LEAD))
+    if gap is not None and (
+        _is_agency_name(line[start : gap.start()].split())
+        or _read_chain(line, start, gap.start()) is not None
+        or _SOCIAL_CREDIT.fullmatch(line, start, gap.start()) is not None
+    ):
+        caption = gap.end()
+    elif (glued := _GLUED_NAME.match(line, start)) is not None and _is_agency_name(glued.group(1).split()):
+        caption = glued.end()
+    else:
+        return None
+    rest = line[caption:end]
+    if not (rest[:1].isupper() or rest[:1] in _OPEN_QUOTES) or len(rest.split()) < 3 or not _is_caption(rest):
+        return None
+    return [(0, caption, "")] if _is_story(rest) else _WHOLE
+
+
+def _led_by_name(line: str) -> bool:
+    """Whether ``line`` begins with an agency's or library's name set off by a wide gap or glued to a capital,
+    or with a social site's credit and a wide gap (`Facebook / Jane Doe   …`)."""
+    lead = _LEAD_NAME.match(line) or _GLUED_NAME.match(line)
+    if lead is not None:
+        return _is_agency_name(lead.group(1).split())
+    return _SOCIAL_LEAD.match(line) is not None
 
 
 def _only_credits_left(line: str, cuts: list[tuple[int, int, str]]) -> bool:
@@ -822,6 +930,9 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         credit = _read_credit(line, pos)
         if credit is None:
+            if (named := _named_source(line, pos)) is not None:
+                cuts.append(_one_space(line, pos, named))
+                examined = named
             continue
         credit_end = credit.end
         while credit.body.closed and (following := _read_credit(line, _skip_space_right(line, credit_end))):
@@ -849,6 +960,21 @@ def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         cuts.append(_one_space(line, pos, credit_end))
     return cuts
+
+
+def _named_source(line: str, pos: int) -> int | None:
+    """Where a bracketed source that stands between two sentences ends: `Who knew? (Facebook)That makes sense`.
+
+    Only a name from the lists (an agency, a photo library, a social site) or an image word
+    (`(screenshot)Explains…`), glued to the next sentence; `Sanaa, Yemen (CNN)Houthi rebels` is a dateline.
+    """
+    match = _BRACKETED_NAME.match(line, pos)
+    if match is None or not _after_sentence(line, pos):
+        return None
+    name = match.group(1)
+    if name.casefold() in ("screenshot", "screengrab") or name in data.SOCIAL_SITES or _is_agency_name(name.split()):
+        return match.end()
+    return None
 
 
 def _after_sentence(line: str, pos: int) -> bool:
@@ -920,16 +1046,55 @@ def _keeps_words(line: str, start: int, end: int) -> bool:
 def _marked_lines(text: str) -> Iterator[Line]:
     """Each line with a gate marker in it, once."""
     pos = 0
-    while (marker := _GATE.search(text, pos)) is not None:
-        line = Line(text, text.rfind("\n", 0, marker.start()) + 1)
+    # the block's first line has no line break before it: `images: Metro`, `Getty   The minister…`
+    if _LOWER_LABEL_LINE.match(text) or _led_by_name(text):
+        first = Line(text, 0)
+        yield first
+        pos = first.end
+    gate = _gate()
+    while (marker := gate.search(text, pos)) is not None:
+        line = Line(text, text.rfind("\n", 0, marker.end() - 1) + 1)  # a marker may begin with a line break
         yield line
         pos = line.end
+
+
+@cache
+def _gate() -> re.Pattern[str]:
+    """Lines that may hold a credit, found in one scan over the block.
+
+    A label word, or the slash or bar of a bare credit; at a line's start also a label in
+    lower case (`images: Metro`, `[image via AP]`) or an agency's or library's name set off
+    by a wide gap or glued to a capital (`Getty   The…`, `GettyA lonely…`); a social site or a
+    capture named in brackets (`(Facebook)That…`). Every alternative starts with a literal or
+    a line break, so the engine skips fast: a class of brackets, or any capital at a line's
+    start, would slow the scan twofold.
+    """
+    by_initial: dict[str, set[str]] = {"[": {"image", "photo", "pic"}, "(": {"image", "photo", "pic"}}
+    for word in ("photo", "image", "pic"):
+        by_initial.setdefault(word[0], set()).add(word[1:])
+    for name in (*data.NEWS_AGENCIES, *data.PHOTO_LIBRARIES):
+        first = name.split()[0]
+        by_initial.setdefault(first[0], set()).add(first[1:])
+    starts = "|".join(
+        re.escape(initial) + "(?:" + "|".join(sorted(map(re.escape, rests), key=len, reverse=True)) + ")"
+        for initial, rests in by_initial.items()
+    )
+    return re.compile(
+        _LABEL_WORD.pattern
+        + r"|/|\||\n[ \t]*(?:"
+        + starts
+        + r")(?=[ \t]{2}|[A-Z]|[^\n]{0,20}?[a-z][A-Z]|[^\n]{0,20}?[:\]])"
+        + r"|\((?:Facebook|Twitter|Instagram|YouTube|screenshot|screengrab)\)"
+    )
 
 
 def _may_hold_credit(line: str) -> bool:
     """Whether ``line`` holds what any credit needs; a line that does not is left as it is."""
     return bool(
         _LABEL_WORD.search(line)
+        or _LOWER_LABEL_LINE.match(line) is not None  # `images: Metro`, `[image via AP]` (see _read_label)
+        or _BRACKETED_NAME.search(line) is not None  # `(Facebook)That…` (see _named_source)
+        or _led_by_name(line)
         or "photo by" in line  # `(U.S. Air Force photo by Name)`: see _ORG_PHOTO_BY
         or (("/" in line or "|" in line) and _has_bare_hint(line))
         or line.rstrip().endswith(_DANGLING)  # a credit that goes on on the next line (see _dangling)

@@ -73,7 +73,13 @@ PHOTO_LIBRARIES: tuple[str, ...] = (
     "Flickr",
     "Wikimedia",
     "Wikimedia Commons",
+    "photopin",  # photo credit: name via photopin cc
+    "Compfight",  # Photo Credit: name via Compfight cc
 )
+
+#: Social sites a picture is taken from: alone in brackets between two sentences they credit
+#: an embedded post (`Who knew? (Facebook)That makes sense`).
+SOCIAL_SITES: frozenset[str] = frozenset({"Facebook", "Twitter", "Instagram", "YouTube"})
 
 #: What may stand where a photographer's name goes: REUTERS/Stringer, Name/Pool, …/File Photo.
 ROLES: frozenset[str] = frozenset(
@@ -83,7 +89,9 @@ ROLES: frozenset[str] = frozenset(
 #: Lower-case words a credit may hold between names: "Photo by Name for Disney",
 #: "Image courtesy of Name on Flickr", "Featured image via screen capture",
 #: "Jarl Ale de Basseville", "Featured image from file".
-CONNECTORS: frozenset[str] = frozenset({"via", "for", "of", "and", "by", "from", "on", "the", "courtesy", "user"})
+CONNECTORS: frozenset[str] = frozenset(
+    {"via", "for", "of", "and", "by", "from", "on", "the", "courtesy", "user", "cc"}  # cc: a Creative Commons licence
+)
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "el", "al", "bin", "dos", "y"}
 )
@@ -100,6 +108,27 @@ IMAGE_WORDS: frozenset[str] = frozenset(
         "grab",
         "capture",
         "file",
+    }
+)
+
+#: Lower-case words a site's footer credit holds besides names and image words: `Featured image via
+#: video screen capture`, `via media library`, `via archive`, `via Twitter/composite`, `via Name Facebook page`,
+#: `via screen capture from embedded video`, `Featured image a screen-grab`.
+FOOTER_WORDS: frozenset[str] = frozenset(
+    {
+        "video",
+        "videos",
+        "screenshots",
+        "screengrabs",
+        "screen-grab",
+        "composite",
+        "archive",
+        "library",
+        "media",
+        "page",
+        "embedded",
+        "footage",
+        "still",
     }
 )
 
@@ -131,10 +160,14 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         "It",
         "Its",
         "Meanwhile",
+        "Now",
+        "Oh",
         "On",
         "One",
         "Our",
         "She",
+        "So",
+        "Still",
         "Some",
         "That",
         "The",
@@ -146,6 +179,7 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         "Those",
         "Was",
         "We",
+        "Well",
         "Were",
         "What",
         "When",
@@ -153,6 +187,7 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         "Who",
         "Why",
         "With",
+        "Yeah",
         "You",
     }
 )
@@ -162,8 +197,8 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
 NAME_ENDINGS: frozenset[str] = frozenset({"In", "On", "It"})
 #: ... unless the word after them goes on as a sentence does: `HinshawIn this May 30, 2013, photo`.
 AFTER_SHORT_OPENERS: frozenset[str] = frozenset(
-    {"the", "this", "that", "these", "those", "a", "an", "his", "her", "their", "its", "our", "my"}
-    | {"is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "seems"}
+    {"the", "this", "that", "these", "those", "a", "an", "his", "her", "their", "its", "our", "my", "other", "fact"}
+    | {"is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "seems", "s"}  # `It s`: a lost ’
 )
 
 #: Short words ending in a period that do not end a credit: "Staff Sgt. Corey Hook",
