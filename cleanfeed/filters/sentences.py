@@ -324,6 +324,10 @@ def _initialism_goes_on(j: Junction) -> bool:
     return bool(chain) and all(len(part) <= 2 for part in chain)
 
 
+# Two-letter words that end in `s` and start sentences: `U.S.As the vote` is a junction.
+_TWO_LETTER_WORDS_IN_S = frozenset({"As", "Is", "Us"})
+
+
 def _plural_initialism(j: Junction) -> bool:
     """A capital and `s` after short parts is an initialism's plural: `Ph.Ds`, `M.Ds` (not `U.S.As the`)."""
     word = j.word
@@ -331,9 +335,6 @@ def _plural_initialism(j: Junction) -> bool:
         return False
     chain = _chain(j.core)
     return bool(chain) and all(len(part) <= 2 for part in chain)
-
-
-_TWO_LETTER_WORDS_IN_S = frozenset({"As", "Is", "Us"})
 
 
 def _dotted_abbreviation(j: Junction) -> bool:
@@ -539,7 +540,7 @@ def _emoticon(j: Junction) -> bool:
 
 def _exchange_and_ticker(j: Junction) -> bool:
     """An exchange and a ticker: capitals on both sides, glued to what follows: `(NYSE:YUM)`, `NASDAQ:AAPL,`."""
-    return j.core.isupper() and j.word.isupper() and j.follow != "" and not j.follow.isspace()
+    return j.core.isupper() and j.word.isupper() and _glued_on(j)
 
 
 _COLON_GUARDS = (_drive_or_label_letter, _colon_chain, _subject_or_scheme, _emoticon, _exchange_and_ticker)
