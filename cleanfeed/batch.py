@@ -460,8 +460,10 @@ class _Shown:
         if self.sampler is not None:
             first = 0 if record is not None else self.numbered  # a change's number in its file or record
             for number, edit in enumerate(edits, first):
+                if not self.options.sample.draws(edit.filter):
+                    continue
                 priority = self.sampler.priority(self.name, record, number)
-                if self.options.sample.draws(edit.filter) and self.sampler.wants(priority):
+                if self.sampler.wants(priority):
                     self.sampler.keep(priority, (record or 0, number), describe(edit))
         elif self.options.changes_format == "jsonl":
             self.parts.append(render_records(map(describe, edits)))

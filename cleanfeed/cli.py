@@ -23,6 +23,7 @@ Examples:
   cleanfeed article.txt > clean.txt          clean one file
   cat article.txt | cleanfeed --show-changes preview what would change
   cleanfeed scraped/ -o cleaned/ --jobs 4    clean a directory tree
+  cleanfeed scraped/ --sample 200 --seed 7   read a random sample of changes
 
 \b
 Exit codes: 0 done; 1 --check found changes; 2 usage error;
