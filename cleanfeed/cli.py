@@ -13,7 +13,7 @@ from cleanfeed import __version__
 from cleanfeed.audit import DEFAULT_SEED, SampleSettings
 from cleanfeed.batch import JsonlOptions, Mode, Options, Report, collect_jobs, run_jobs
 from cleanfeed.config import ConfigError, load_config
-from cleanfeed.filters import FILTER_NAMES, FILTERS, parse_names
+from cleanfeed.filters import FILTER_NAMES, FILTERS, installed_filters, parse_names
 from cleanfeed.jsonl import ON_ERROR
 from cleanfeed.pipeline import Cleaner
 from cleanfeed.render import COLOR_CHOICES, use_color
@@ -55,11 +55,18 @@ class OneLineErrors(click.Command):
 def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    width = max(len(f.name) for f in FILTERS)
+    try:
+        installed = installed_filters()
+    except ValueError as error:
+        raise click.UsageError(str(error), ctx) from None
+    width = max(len(f.name) for f in (*FILTERS, *installed))
     for f in FILTERS:
         state = "on " if f.default else "off"
         modes = f" [--{f.name} {'|'.join(f.modes)}]" if f.modes else ""
         click.echo(f"{f.name:<{width}}  {state}  {f.summary}{modes}")
+    for f in installed:  # run only when named; their modes are set through the Python API
+        modes = f" [modes: {'|'.join(f.modes)}]" if f.modes else ""
+        click.echo(f"{f.name:<{width}}  off  {f.summary}{modes} (installed: --enable {f.name})")
     ctx.exit(0)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cleanfeed.filters import FILTER_NAMES, FILTERS, parse_names
+from cleanfeed.filters import FILTERS, available, check_names, parse_names
 from cleanfeed.jsonl import ON_ERROR
 from cleanfeed.render import COLOR_CHOICES
 
@@ -113,7 +113,8 @@ def _check_value(name: str, value) -> str | None:
     if name == "jobs" and value < 1:
         return f"must be at least 1, not {value}"
     if name in ("only", "skip", "enable"):
-        unknown = [name for name in parse_names(value) if name not in FILTER_NAMES]
-        if unknown:
-            return f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(FILTER_NAMES)}"
+        try:
+            check_names(value, available(parse_names(value)))
+        except ValueError as error:
+            return str(error)
     return None

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from cleanfeed.edits import Edit, PositionMap, apply_spans
-from cleanfeed.filters import FILTERS, Filter, Names, check_modes, parse_names, select
+from cleanfeed.filters import Filter, Names, available, check_modes, parse_names, select
 from cleanfeed.verify import SafetyError, UnstableError, check_stage
 
 BLOCK_TARGET = 64 * 1024
@@ -63,8 +63,11 @@ class Cleaner:
     comma-separated string); a filter with modes takes its mode as a keyword named
     after it (``Cleaner(subheads="drop")``). ``extra_filters`` are your own
     :class:`~cleanfeed.filters.base.Filter` objects, run after cleanfeed's own (those
-    with ``default=False`` only when enabled). A Cleaner is immutable and picklable
-    (given filters whose ``find`` pickles), so it can be shipped to worker processes.
+    with ``default=False`` only when enabled); a filter an installed package adds
+    (:func:`~cleanfeed.filters.installed_filters`) runs when named in ``enable`` or
+    ``only``. Every filter gets the same records, stability passes and safety check.
+    A Cleaner is immutable and picklable (given filters whose ``find`` pickles), so
+    it can be shipped to worker processes.
     """
 
     __slots__ = ("enable", "extra_filters", "filters", "modes", "only", "skip", "verify")
@@ -93,14 +96,9 @@ class Cleaner:
         init("enable", parse_names(enable))
         init("verify", verify)
         init("extra_filters", tuple(extra_filters))
-        available = (*FILTERS, *self.extra_filters)
-        names = [f.name for f in available]
-        if len(set(names)) < len(names):
-            raise ValueError(
-                f"two filters share a name: {', '.join(sorted(n for n in set(names) if names.count(n) > 1))}"
-            )
-        init("modes", check_modes(modes, available))
-        init("filters", select(self.only, self.skip, self.enable, available=available))
+        table = available([*(self.only or ()), *self.skip, *self.enable, *modes], self.extra_filters)
+        init("modes", check_modes(modes, table))
+        init("filters", select(self.only, self.skip, self.enable, available=table))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"a Cleaner is immutable; build a new one instead of setting {name!r}")

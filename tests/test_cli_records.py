@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from cleanfeed import pipeline
 from cleanfeed.batch import RECORD_NOTES_SHOWN
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
@@ -74,24 +73,32 @@ def _eats_a_word(text: str):
     return [Span(0, end + 1, "")] if end > 0 else []
 
 
+#: An installed filter that claims to change only whitespace but deletes a word.
+EATER = Filter("eater", "deletes a word", _eats_a_word)
+
+
 @pytest.fixture
-def broken_filter(monkeypatch):
-    """A 'sentences' filter that deletes a word: the safety check must catch it."""
-    bad = (Filter("sentences", "deletes a word", _eats_a_word),)
-    monkeypatch.setattr(pipeline, "select", lambda *names, **given: bad)
+def broken_filter(install_filter):
+    install_filter("eater", f"{__name__}:EATER")
 
 
 def test_a_failed_safety_check_writes_the_text_unchanged_and_exits_3(tree, broken_filter):
     write("a.txt", "Hello world.\n")
-    result = run("a.txt", "-o", "out.txt")
+    result = run("a.txt", "-o", "out.txt", "--enable", "eater")
     assert result.exit_code == 3
-    one_line_error(result.stderr, "a.txt", "safety check failed", "'sentences'", "left unchanged")
+    one_line_error(result.stderr, "a.txt", "safety check failed", "'eater'", "left unchanged")
     assert Path("out.txt").read_text() == "Hello world.\n"
 
 
 def test_no_verify_lets_the_change_through(tree, broken_filter):
-    result = run("--no-verify", input="Hello world.\n")
+    result = run("--no-verify", "--only", "eater", input="Hello world.\n")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "world.\n", "")
+
+
+def test_installed_filters_are_listed_and_run_only_when_named(tree, broken_filter):
+    listed = run("--list-filters").stdout.splitlines()
+    assert listed[-1].split()[:2] == ["eater", "off"]
+    assert run(input="Hello world.\n").stdout == "Hello world.\n"
 
 
 def test_scheduler_runs_on_a_dask_cluster_with_the_same_results(tree):

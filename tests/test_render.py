@@ -185,17 +185,13 @@ def _find_all(pattern: str, replacement: str):
 
 
 def chained_cleaner() -> Cleaner:
-    """Two filters where the second edits inside what the first put in (edits overlap in the input)."""
-    cleaner = Cleaner()
-    object.__setattr__(
-        cleaner,
-        "filters",
-        (
-            Filter("first", "join lines after a comma; widen", _find_all(r",\n|ab", "ABC")),
-            Filter("second", "split", _find_all(r"B(?=C)|\.(?=[A-Z])", ".\n")),
-        ),
-    )
-    return cleaner
+    """Two filters where the second edits inside what the first put in (edits overlap in the input).
+
+    They rewrite visible text, which no declared kind allows, so the safety check is off.
+    """
+    first = Filter("first", "join lines after a comma; widen", _find_all(r",\n|ab", "ABC"))
+    second = Filter("second", "split", _find_all(r"B(?=C)|\.(?=[A-Z])", ".\n"))
+    return Cleaner(only="first,second", extra_filters=[first, second], verify=False)
 
 
 @settings(max_examples=300, deadline=None)

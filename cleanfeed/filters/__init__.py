@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from functools import cache
 
 from cleanfeed.filters import boilerplate, credits, embeds, encoding, sentences, subheads
 from cleanfeed.filters.base import Filter
@@ -26,6 +27,45 @@ FILTER_NAMES: tuple[str, ...] = tuple(f.name for f in FILTERS)
 #: What ``only``, ``skip`` and ``enable`` accept: one comma-separated string or a list of them.
 Names = str | list[str] | tuple[str, ...] | None
 
+#: The entry-point group through which an installed package adds filters (see :func:`installed_filters`).
+ENTRY_POINT_GROUP = "cleanfeed.filters"
+
+
+@cache
+def installed_filters() -> tuple[Filter, ...]:
+    """Filters that installed packages add through the ``cleanfeed.filters`` entry-point group, by name.
+
+    A package declares ``[project.entry-points."cleanfeed.filters"] NAME = "module:FILTER"``,
+    FILTER being a :class:`~cleanfeed.filters.base.Filter`. They are looked up only
+    when a name cleanfeed does not ship is asked for (or the filters are listed), so
+    start-up never pays for the scan, and they run only when named (``enable`` or
+    ``only``): installing a package never changes what cleanfeed does by itself.
+    """
+    from importlib.metadata import entry_points  # deferred: scanning installed packages takes milliseconds
+
+    found = []
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            filt = point.load()
+        except Exception as error:  # a broken package must be named, not crash with a traceback
+            raise ValueError(f"installed filter {point.name!r} ({point.value}) could not be loaded: {error}") from None
+        if not isinstance(filt, Filter) or filt.name != point.name:
+            raise ValueError(f"installed filter {point.name!r} ({point.value}) is not a Filter named {point.name!r}")
+        found.append(filt)
+    return tuple(sorted(found, key=lambda f: f.name))
+
+
+def available(names: Iterable[str] = (), extra: Iterable[Filter] = ()) -> tuple[Filter, ...]:
+    """The filters ``names`` may be chosen from: cleanfeed's own, then ``extra`` ones, and the
+    installed ones when some name is neither. Raises :class:`ValueError` if two share a name."""
+    table = (*FILTERS, *extra)
+    if not set(names) <= {f.name for f in table}:
+        table += installed_filters()
+    seen = [f.name for f in table]
+    if twice := sorted({name for name in seen if seen.count(name) > 1}):
+        raise ValueError(f"two filters share the name {', '.join(map(repr, twice))}")
+    return table
+
 
 def select(
     only: Names = None, skip: Names = None, enable: Names = None, *, available: tuple[Filter, ...] = FILTERS
@@ -38,11 +78,7 @@ def select(
     >>> [f.name for f in select(skip="credits,encoding")]
     ['boilerplate', 'embeds', 'subheads', 'sentences']
     """
-    only_names, skip_names, enable_names = (set(parse_names(value)) for value in (only, skip, enable))
-    known = [f.name for f in available]
-    unknown = sorted((only_names | skip_names | enable_names) - set(known))
-    if unknown:
-        raise ValueError(f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(known)}")
+    only_names, skip_names, enable_names = (set(check_names(value, available)) for value in (only, skip, enable))
     chosen = tuple(
         f
         for f in available
@@ -51,6 +87,15 @@ def select(
     if not chosen:
         raise ValueError("no filter left to run: every filter chosen is also skipped")
     return chosen
+
+
+def check_names(value: Names, available: tuple[Filter, ...] = FILTERS) -> tuple[str, ...]:
+    """The filter names in ``value`` (see :func:`parse_names`); :class:`ValueError` if one is unknown."""
+    names = parse_names(value)
+    known = [f.name for f in available]
+    if unknown := sorted(set(names) - set(known)):
+        raise ValueError(f"unknown filter {', '.join(map(repr, unknown))}; valid filters: {', '.join(known)}")
+    return names
 
 
 def check_modes(modes: Mapping[str, str], available: tuple[Filter, ...] = FILTERS) -> dict[str, str]:
