@@ -30,9 +30,12 @@ both sides:
 
 Modes (the ``subheads`` option): ``split`` puts each glued subhead on its own
 paragraph; ``drop`` deletes glued subheads (leaving the paragraph break they
-marked) and also stand-alone subhead lines (short, title-like or quoted, no final
-punctuation; at most three in a row) that stand before or between body
-paragraphs, so that only body text remains; ``keep`` changes nothing.
+marked) and stand-alone heading lines: the title that opens a document, and section
+headings standing alone between body paragraphs where a text has a series of them.
+Lines shaped like headings that are not (page furniture such as ``Advertisement``,
+credits, captions, a summary under the title, a link to another story) stay: a
+missed subhead costs a reader little, a deleted line of the story costs trust.
+``keep`` changes nothing.
 
 Finding is linear: one scan for junctions (it stops only at capitals and opening
 quotes); from each junction a look back for the last character a subhead cannot
@@ -55,14 +58,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.subheads_data import (
+    CREDIT,
+    FURNITURE,
     KNOWN_MIXED_CASE,
     LEAD_IN_ENDS,
+    MINOR_WORDS,
     NAMELESS_STARTERS,
     NON_FINAL_WORDS,
     PREPOSITIONS,
@@ -77,6 +83,9 @@ MAX_WORDS = 12
 MAX_CHARS = 90
 #: A stand-alone subhead line: at most this long, and at most this many in a row.
 MAX_LINE_CHARS = 100
+#: A subhead in sentence case is at most this many words; a longer one is a summary or a caption.
+MAX_SENTENCE_CASE_WORDS = 7
+#: Crossheads gathered before the body: at most this many.
 MAX_LINES_IN_GROUP = 3
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
@@ -350,12 +359,15 @@ def _drop_spans(text: str, embedded: list[Subhead], block_newline: str, *, at_st
 
 
 def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> list[Span]:
-    """Spans that delete stand-alone subhead lines before or between body paragraphs.
+    """Spans that delete stand-alone subhead lines: a title, and section headings between paragraphs.
 
-    A run of subhead lines goes only if a body paragraph follows it and a body
-    paragraph (or the start of the document) precedes it. Each line goes with its
-    line break; where it stood between blank lines, one of them goes too. A line
-    that holds a glued subhead holds a sentence too: it is body.
+    Only headings go, never a caption, a credit, page furniture or a summary that look like
+    them: a line goes only if a body paragraph follows it, and either it opens the document
+    in heading case (the title; or two or three crossheads gathered there, one of them
+    quoted), or it stands alone between two body paragraphs, in heading case or a short
+    sentence-case phrase, in a text that holds two such lines or more and no caption. Each
+    line goes with its line break; where it stood between blank lines, one of them goes too.
+    A line that holds a glued subhead holds a sentence too: it is body.
     """
     lines = text.split("\n")  # each line without its line break
     if not lines[-1]:
@@ -386,7 +398,10 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
         holder += text.count("\n", counted, start)
         counted = start
         kinds[holder] = "body"
-    doomed: list[int] = []  # the subhead lines that go, in order
+    seen = Counter(lines[k].strip() for k, line_kind in enumerate(kinds) if line_kind == "subhead")
+    names = _TextNames(text)
+    title: list[int] = []  # a title line that opens the document
+    inner: list[int] = []  # subhead lines between body paragraphs
     i = _index(kinds, "subhead", 0)
     while i < len(lines):
         group = [i]
@@ -399,17 +414,36 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
         before = kind(previous) if previous is not None else "start" if at_start else None
         after = kind(j) if j < len(lines) else None
         # Without a blank line around it, a short line may be a verse, a list item or a caption
-        # between short lines: it goes only alone, between long paragraphs.
-        tight = [k for k in (previous, j) if k in (i - 1, group[-1] + 1) and k < len(lines)]
+        # between short lines: it goes only between long paragraphs.
+        tight = [k for k in (previous, j) if k in (i - 1, i + 1) and k < len(lines)]
+        heads = [lines[k].strip() for k in group]
         if (
             before in ("start", "body")
             and after == "body"
             and not lines[j].lstrip()[0].islower()  # `…reported that Rosenberg` / `had been captured`
-            and len(group) <= MAX_LINES_IN_GROUP
             and not (tight and (len(group) > 1 or any(len(lines[k].strip()) <= MAX_LINE_CHARS for k in tight)))
+            and all(seen[head] == 1 for head in heads)  # a line the text repeats is a caption or a link
+            # indented unlike the paragraph after it: laid out apart from the text, an image's label
+            and not (lines[i][:1].isspace() and not lines[j][:1].isspace())
         ):
-            doomed.extend(group)
+            named = [k for k, head in zip(group, heads, strict=True) if names.ends_in_name(head)]
+            for k in named:
+                kinds[k] = "caption"
+            single = heads[0].split() if len(group) == 1 and not named else None
+            if single and _heading_case(single):
+                (title if before == "start" else inner).append(i)
+            elif single and before == "body" and _short_sentence_case_heading(single):
+                inner.append(i)
+            elif not named and before == "start" and _crossheads(heads):
+                title.extend(group)
         i = _index(kinds, "subhead", j)
+    # Subheads come in series: a lone short line between paragraphs is as likely a caption,
+    # a link to another story or a pull quote, so inner lines go only where two or more differ;
+    # and where the text holds captions (a credit, a name, a picture described), a short line
+    # between paragraphs may be one more: no inner line goes.
+    if len({lines[k].strip() for k in inner}) < 2 or "caption" in kinds:
+        inner = []
+    doomed = sorted(title + inner)
 
     spans: list[Span] = []
     kept_any = False  # some line before this one stays
@@ -442,34 +476,120 @@ def _index(items: list[str], value: str, start: int) -> int:
 
 
 def _line_kind(line: str) -> str:
-    """``blank``, ``subhead`` (a short title-like line), ``body`` (ends a sentence) or ``other``."""
+    """``blank``, ``subhead`` (a short title-like line), ``body`` (ends a sentence), ``caption`` or ``other``."""
     stripped = line.strip()
     if not stripped:
         return "blank"
+    words = stripped.split(maxsplit=MAX_WORDS)  # more than MAX_WORDS: no heading, whatever it holds
     unquoted = stripped.rstrip(_CLOSERS)
     if unquoted and unquoted[-1] in _SENTENCE_END:  # `…said.`, `…said.”`: a sentence ends the line
-        return "body" if len(stripped.split(maxsplit=3)) >= 4 else "other"  # four words or more
-    if len(stripped) > MAX_LINE_CHARS:
-        return "other"
-    words = stripped.split()
+        if len(words) < 4:
+            return "other"
+        if len(words) > MAX_WORDS:
+            return "body"
+        # not a heading that asks or exclaims (`Does Fat Cause Disease?`, `Why do people think so?`)
+        cry = unquoted[-1] in "?!" and not SENTENCE_END_CHAR.search(unquoted[:-1])
+        return "other" if cry or _heading_case(words) else "body"
+    if len(stripped) > MAX_LINE_CHARS or len(words) < 2:
+        return "other"  # one word: a label, a credit, a file name, furniture
     if words[0] == "By" and all(w[0].isupper() for w in words[1:]):
         return "other"  # a byline
+    if not _subhead_shaped(stripped, words):
+        return "other"
+    if FURNITURE.search(stripped):
+        return "other"
+    if "  " in stripped or CREDIT.search(stripped) or _describes_a_picture(words):
+        return "caption"  # a credit, a caption laid out in columns, a picture's description
+    return "subhead"
+
+
+def _subhead_shaped(stripped: str, words: list[str]) -> bool:
+    """Whether a short line is title-like or a quoted phrase, and no sentence cut short."""
     quote_close = _QUOTE_PAIRS.get(stripped[0])
     if quote_close is not None and len(stripped) >= 3 and stripped[-1] == quote_close:
-        inner = stripped[1:-1]
-        return "subhead" if _title_like(inner.rstrip("?!"), quoted=True) else "other"
-    last = words[-1].lower()
-    if (
+        return _title_like(stripped[1:-1].rstrip("?!"), quoted=True)
+    # not `Blogs reported that` (a line cut in the middle of a sentence), nor
+    # `The letter is below` or `A friend told the Post` (a sentence that lost the
+    # stop or colon leading in to what follows it)
+    return (
         stripped[-1].isalnum()
         and _title_like(stripped, quoted=False)
-        and last not in NON_FINAL_WORDS | LEAD_IN_ENDS
+        and words[-1].lower() not in NON_FINAL_WORDS | LEAD_IN_ENDS
         and not any(word in SPEECH_VERBS for word in words[-4:])
-    ):
-        # not `Blogs reported that` (a line cut in the middle of a sentence), nor
-        # `The letter is below` or `A friend told the Post` (a sentence that lost the
-        # stop or colon leading in to what follows it)
-        return "subhead"
-    return "other"
+    )
+
+
+def _initial(word: str) -> str:
+    """The first letter or digit of ``word`` (``‘Gay`` → ``G``), else ``""``."""
+    return next((char for char in word if char.isalnum()), "")
+
+
+def _heading_case(words: list[str]) -> bool:
+    """Title case or capitals: every word but the small ones starts with a capital or a digit."""
+    if not _initial(words[0]).isupper() and not _initial(words[0]).isdigit():
+        return False
+    return all(not _initial(word).islower() or word.strip(_QUOTES).lower() in MINOR_WORDS for word in words)
+
+
+def _short_sentence_case_heading(words: list[str]) -> bool:
+    """A subhead in sentence case (``Key witness speaks out``) is short, and does not open with a name.
+
+    Longer lines in sentence case are summaries, captions and links (``The two gunmen open fire
+    in the street``); a line that opens with a name describes a picture (``Jane Roe in training``).
+    """
+    return len(words) <= MAX_SENTENCE_CASE_WORDS and not _initial(words[1]).isupper()
+
+
+def _crossheads(heads: list[str]) -> bool:
+    """Whether the short lines before the body are the story's crossheads, gathered at its top.
+
+    Two or three of them, one a quotation (``'Nothing has changed'``), each in heading case or
+    short: a summary under a title is one sentence, and it quotes no one.
+    """
+    return (
+        2 <= len(heads) <= MAX_LINES_IN_GROUP
+        and any(_QUOTE_PAIRS.get(head[0]) == head[-1] for head in heads)
+        and all(_heading_case(words) or _short_sentence_case_heading(words) for words in map(str.split, heads))
+    )
+
+
+def _describes_a_picture(words: list[str]) -> bool:
+    """Whether a capitalised word runs into a present participle: a picture's description.
+
+    ``Old Man Taking Pills``, ``Chef Holding Bell Pepper``, ``Dr Jane Roe joking with …``;
+    a heading may start with one (``Keeping Up With``, ``Fearing for his life``) or have one
+    after a small word (``On meeting between …``).
+    """
+    return any(
+        len(word) >= 6 and word.endswith("ing") and _initial(previous).isupper() and previous.lower() not in MINOR_WORDS
+        for previous, word in pairwise(words)
+    )
+
+
+class _TextNames:
+    """The capitalised words ``text`` holds, counted once a line needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Counter[str] | None = None
+
+    def ends_in_name(self, line: str) -> bool:
+        """Whether ``line`` ends in a name the text also names elsewhere: a caption.
+
+        ``Senator Jane Roe`` or ``Jane Roe`` on a line of its own, where the story speaks of
+        Ms Roe, is the caption of her picture.
+        """
+        tail = line.split()[-2:]
+        if len(tail) < 2 or not all(_capitalised(word) for word in tail):
+            return False
+        if self._counts is None:
+            self._counts = Counter(WORD.findall(self._text))
+        return self._counts[tail[-1]] > 1
+
+
+def _capitalised(word: str) -> bool:
+    """``Roe``, ``O'Neil``, ``Smith-Jones``: a capital, then lower-case letters."""
+    return word[:1].isupper() and word[1:].isalpha() and any(char.islower() for char in word[1:])
 
 
 FILTER = Filter(
@@ -477,8 +597,8 @@ FILTER = Filter(
     summary="give a subhead glued into the body its own paragraph; --subheads drop deletes subheads",
     find=find_subheads,
     modes=("split", "drop", "keep"),
-    modes_help="split: put glued subheads on their own lines; drop: DELETE subheads so only body "
-    "text remains (the one mode that removes text besides credits); keep: leave them.",
+    modes_help="split: put glued subheads on their own lines; drop: DELETE the title and subheads, nothing "
+    "else (the one mode that removes text besides credits); keep: leave them.",
     context=("at_start",),
     edit_kind={"split": "whitespace", "drop": "delete", "keep": "whitespace"},
 )

@@ -5,6 +5,10 @@ Each list is here because a kind of text needed it; see the comments.
 
 from __future__ import annotations
 
+import re
+
+from cleanfeed.filters.credits_data import NEWS_AGENCIES, PHOTO_LIBRARIES
+
 
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``: lists read better as running text."""
@@ -92,3 +96,39 @@ PREPOSITIONS: frozenset[str] = _words(
 #: (``…Putin and TrumpThe Russian…``) only these make a junction: the commoner
 #: starters end brands and groups (``HereNow``, ``NowThis``, ``IfNotNow``, ``LinkedIn``).
 NAMELESS_STARTERS: frozenset[str] = _words("The He She They We")
+
+
+#: Words that may stay lower-case in a title-case heading (``Kanye West Wants to Enter``).
+MINOR_WORDS: frozenset[str] = _words(
+    """
+    a an the and or but nor for of to in on at by up as via with from into onto over than vs
+    is are was be it its if so per off out not
+    """
+)
+
+#: Page furniture: a short line holding one of these is a widget, a label or a link, not a
+#: subhead (``Advertisement``, ``Story Continued Below``, ``Continue reading the main story``,
+#: ``Video loading``, ``Read more …``, ``VIEW GALLERY``, ``PIN IT``, ``SAVE & SHARE``,
+#: ``665 SHARES Facebook Twitter``, ``Hide Caption 3 of 30``, ``Subscribe to … for FREE``,
+#: ``Follow … on Twitter``, ``Delivered by …``, ``Posted by …``, ``Ads by …``, ``Story
+#: highlights …``, ``… contributed to this report``, ``Additional reporting by …``), or the
+#: name of a publication (``The … Newspaper``, ``Newsweek Magazine is back``).
+FURNITURE = re.compile(
+    r"\b(?:advert(?:isement)?s?|sponsored|loading|continued|continue reading|read (?:more|next|this)"
+    r"|gallery|galleries|photos?|images?|pictures?|videos?|trailer|captions?|pin it|shares?|e-?mail"
+    r"|print|save|subscribe|follow|comments?|posted|delivered by|ads by|click|related|highlights"
+    r"|facebook|twitter|pinterest|instagram|youtube|contributed|reporting by|credits?|courtesy"
+    r"|recommended|newspaper|magazine|\d+ of \d+)\b",
+    re.IGNORECASE,
+)
+
+# A credit names its agency or picture library (``Rex Features``, ``Brad Pitt Getty Images``):
+# a short name (``AP``, ``PA``) only in capitals, a longer one in any case.
+_SHORT_SOURCES = sorted({name for name in NEWS_AGENCIES + PHOTO_LIBRARIES if len(name) <= 3}, key=len, reverse=True)
+_LONG_SOURCES = sorted({name for name in NEWS_AGENCIES + PHOTO_LIBRARIES if len(name) > 3}, key=len, reverse=True)
+#: A credit line: a picture source, or a photographer working for a title (``Jane Roe for The Daily``).
+CREDIT = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _SHORT_SOURCES)) + r")\b"
+    r"|(?i:\b(?:" + "|".join(map(re.escape, _LONG_SOURCES)) + r")\b)"
+    r"|^[A-Z][\w'’-]+ [A-Z][\w'’-]+ for (?:[Tt]he )?[A-Z]"
+)
