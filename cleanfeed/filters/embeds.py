@@ -47,6 +47,7 @@ from cleanfeed.filters.embeds_data import (
     MAX_NAME_CHARS,
     MAX_POST_CHARS,
     NAME_BOUNDARY,
+    POST_LINK,
     POST_MARK,
     TRAILING_LINKS,
     TWEET_SIGNATURE,
@@ -60,6 +61,8 @@ MODES = ("split", "drop", "keep")
 _GLUED = re.compile(r"\w|[@#\"“‘'(\[]|\.@")
 _DASHES = "—―-&"
 _BLANK = " \t\xa0"
+_NAME_CHAR = re.compile(r"[^\W_]")  # a letter or digit
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Signature(NamedTuple):
@@ -106,19 +109,44 @@ def _signatures(text: str) -> Iterator[Signature]:
 
 
 def _tweet(text: str, match: re.Match[str]) -> Signature:
-    """The tweet signature whose handle and date ``match`` holds, with its name if its start is found.
-
-    The name starts after the last boundary (a dash, two spaces, a line start) that leaves a name
-    of a few words on one line before the handle.
-    """
+    """The tweet signature whose handle and date ``match`` holds, with its name if its start is found."""
     handle = match.start()
     candidates = list(NAME_BOUNDARY.finditer(text, max(0, handle - MAX_NAME_CHARS), handle))
-    named = [c for c in candidates if _is_name(text[c.end() : handle])]
-    if not named:
+    name_start = _name_start(text, candidates, handle)
+    if name_start is None:
         return Signature(handle, match.end(), False, False)
     # the earliest boundary ending where the name starts: `—` and a line break before the name's line
-    boundary = next(c for c in candidates if c.end() == named[-1].end())
+    boundary = next(c for c in candidates if c.end() == name_start)
     return Signature(boundary.start(), match.end(), True, text[boundary.start()] in _DASHES)
+
+
+def _name_start(text: str, candidates: list[re.Match[str]], handle: int) -> int | None:
+    """Where the display name before ``handle`` starts (the end of one of the boundary ``candidates``), or None.
+
+    Walks back from the handle over the stretches between boundaries (a dash, two spaces, a line
+    start). A stretch without a letter or digit is what a scrape leaves of a name's emoji (blanks,
+    `?`, `\\_( )_/`) and belongs to the name. The first stretch with a letter starts the name, if the
+    name stays on one line and within a few words. A blank name ends at a dash (`— (@handle)`), at
+    a number (`… will always be  404     (@handle)`: the post's last word, as a name has a letter) or
+    at the post's text (more words than a name has, or its links): the signature then starts after it.
+    A stretch across a line break is not read: None, as where no boundary is found.
+    """
+    blank_start = None  # where the name starts if it is blank: after the stretch that ends the walk
+    end = handle
+    for boundary in reversed(candidates):
+        stretch = text[boundary.end() : end]
+        if "\n" in stretch:
+            return None  # the line above the handle's: a name, or the post's text, is not told from one line
+        if _NAME_CHAR.search(stretch) is None:
+            blank_start = boundary.end()
+            if text[boundary.start()] in _DASHES:
+                return blank_start
+        elif _LETTER.search(stretch) and not POST_LINK.search(stretch) and _is_name(text[boundary.end() : handle]):
+            return boundary.end()
+        else:
+            return blank_start
+        end = boundary.start()
+    return blank_start
 
 
 def _is_name(name: str) -> bool:
