@@ -258,8 +258,18 @@ def _post_above(text: str, signature_line: Line) -> Line | None:
 
 
 def _introduced(text: str, line: Line) -> bool:
-    """Whether the story's line above ``line`` introduces it (``Trump tweeted:``); unknown counts as yes."""
+    """Whether the story's line above ``line`` introduces it (``Trump tweeted:``); unknown counts as yes.
+
+    Posts right above are passed over: a story that introduces posts in a row (``Here are some of
+    his tweets:``) introduces each of them, not only the first.
+    """
     above = _line_above(text, line)
+    while above is not None and (signature := next(_signatures(above.content), None)) is not None:
+        if not above.content[: signature.start].strip():
+            above = _line_above(text, above)  # a signature on its own line: its post's text is above it
+            if above is None:
+                break
+        above = _line_above(text, above)
     if above is None:
         return True
     last_sentence = re.split(r"[.!?…][\"'”’)]*\s", above.content.strip())[-1]
