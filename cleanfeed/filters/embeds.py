@@ -43,10 +43,12 @@ from cleanfeed.filters.embeds_data import (
     GATE,
     INSTAGRAM_SIGNATURE,
     INTRODUCING,
+    LEAD_IN,
     LINKS_BEFORE,
     MAX_NAME_CHARS,
     MAX_POST_CHARS,
     NAME_BOUNDARY,
+    PARAGRAPH_END,
     POST_LINK,
     POST_MARK,
     TRAILING_LINKS,
@@ -233,7 +235,7 @@ def _post_line(text: str, line: Line, signatures: list[Signature]) -> bool:
         if not (sig.named and sig.dashed) or len(text[pos : sig.start].strip()) > MAX_POST_CHARS:
             return False
         pos = sig.end
-    return not text[pos : line.content_end].strip() and not _introduced(text, line)
+    return not text[pos : line.content_end].strip() and not _introduced(text, line) and not _led_in(line)
 
 
 def _post_above(text: str, signature_line: Line) -> Line | None:
@@ -252,19 +254,38 @@ def _post_above(text: str, signature_line: Line) -> Line | None:
         or content.endswith(":")
         or TWEET_SIGNATURE.search(content)
         or _introduced(text, above)
+        or _led_in(above)
+        or not _starts_paragraph(text, above)
     ):
         return None
     return above
 
 
+def _led_in(line: Line) -> bool:
+    """Whether ``line`` opens with the story's lead-in to the post on it (``Trump tweeted: …``)."""
+    return LEAD_IN.match(line.content.lstrip()) is not None
+
+
+def _starts_paragraph(text: str, line: Line) -> bool:
+    """Whether ``line`` starts a paragraph, not the middle of a post of several lines (a list item's lines)."""
+    above = Line(text, text.rfind("\n", 0, line.start - 1) + 1) if line.start else None
+    return above is None or above.blank or PARAGRAPH_END.search(above.content) is not None
+
+
 def _introduced(text: str, line: Line) -> bool:
     """Whether the story's line above ``line`` introduces it (``Trump tweeted:``); unknown counts as yes.
 
-    Posts right above are passed over: a story that introduces posts in a row (``Here are some of
-    his tweets:``) introduces each of them, not only the first.
+    Posts right above, and separator lines between them (``**``), are passed over: a story that
+    introduces posts in a row (``Here are some of his tweets:``) introduces each of them, not only the first.
     """
     above = _line_above(text, line)
-    while above is not None and (signature := next(_signatures(above.content), None)) is not None:
+    while above is not None:
+        if _NAME_CHAR.search(above.content) is None:  # a separator between the posts (`**`)
+            above = _line_above(text, above)
+            continue
+        signature = next(_signatures(above.content), None)
+        if signature is None:
+            break
         if not above.content[: signature.start].strip():
             above = _line_above(text, above)  # a signature on its own line: its post's text is above it
             if above is None:

@@ -49,13 +49,25 @@ TRAILING_LINKS = re.compile(
 #: A post's text is at most this long: 280 characters, some links and an emoji or two more.
 MAX_POST_CHARS = 360
 
-#: What in the line before a post says the story quotes it, so the post's text is story and stays:
-#: `Trump tweeted:`, `she wrote on Twitter.`, `the network posted`.
-INTRODUCING = re.compile(
-    r":[\"'”’)\s]*$|\b(?:tweet(?:s|ed)?|twitter|wrote|writes|post(?:s|ed)|said|says|shared|repl(?:y|ied|ies)"
-    r"|respond(?:s|ed)|react(?:s|ed)|put it|read|reads)\b",
-    re.IGNORECASE,
+# Words of saying or posting, in any tense (`tweeted`, `tweeting`, `wrote`, `replies`, `put it`).
+_SAYING = (
+    r"\b(?:tweet(?:s|ed|ing)?|twitter|wr(?:ote|ites?|iting)|post(?:s|ed|ing)|sa(?:id|ys|ying)|shar(?:ed|es|ing)"
+    r"|repl(?:y|ied|ies|ying)|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|put it|reads?)\b"
 )
+
+#: What in the line before a post says the story quotes it, so the post's text is story and stays:
+#: `Trump tweeted:`, `she wrote on Twitter.`, `the network posted`, `One reporter added fuel, tweeting that …`.
+INTRODUCING = re.compile(rf":[\"'”’)\s]*$|{_SAYING}", re.IGNORECASE)
+
+#: The story's lead-in that opens a post's own line: `Trump tweeted: Sad! — Donald J. Trump (@…) …`,
+#: `Example: [Collected via Twitter, October 2014] Crabzilla! …`. A post's own label (`JUST IN: …`) says nothing.
+LEAD_IN = re.compile(
+    rf"[^:\n]{{0,80}}?{_SAYING}[^:\n]{{0,80}}:|[^:\n]{{1,40}}:[ \xa0]*\[[^\]\n]{{0,80}}?{_SAYING}", re.IGNORECASE
+)
+
+#: A line that ends a sentence, a quote or a post's signature (its year): a post's text below it starts
+#: its own paragraph.
+PARAGRAPH_END = re.compile(r"(?:[.!?…:]|\d{4})[\"'”’)\]]*[ \xa0\t]*$")
 
 #: What marks a line of text as a post (its links, hashtags or mentions), where no dash ties it to the signature.
 POST_MARK = re.compile(rf"{POST_LINK.pattern}|(?<!\w)[#@]\w")
