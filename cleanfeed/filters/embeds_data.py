@@ -49,9 +49,11 @@ TRAILING_LINKS = re.compile(
 #: A post's text is at most this long: 280 characters, some links and an emoji or two more.
 MAX_POST_CHARS = 360
 
-# Words of saying or posting, in any tense (`tweeted`, `tweeting`, `wrote`, `replies`, `talked about`, `put it`).
+# Words of saying or posting, in any tense (`tweeted`, `tweeting`, `wrote`, `replies`, `talked about`, `put it`),
+# and the places posts are made (`on Twitter`, `used social media to express …`).
 _SAYING = (
-    r"\b(?:tweet(?:s|ed|ing)?|twitter|wr(?:ote|ites?|iting)|post(?:s|ed|ing)|sa(?:id|ys|ying)|shar(?:ed|es|ing)"
+    r"\b(?:tweet(?:s|ed|ing)?|twitter|facebook|instagram|social media|express(?:es|ed|ing)?"
+    r"|wr(?:ote|ites?|iting)|post(?:s|ed|ing)|sa(?:id|ys|ying)|shar(?:ed|es|ing)"
     r"|repl(?:y|ied|ies|ying)|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|talk(?:s|ed|ing)?|add(?:s|ed|ing)"
     r"|ask(?:s|ed|ing)?|explain(?:s|ed|ing)?|claim(?:s|ed|ing)?|announc(?:e|es|ed|ing)|quot(?:e|es|ed|ing)"
     r"|put it|reads?)\b"
