@@ -65,6 +65,7 @@ _DASHES = "—―-&"
 _BLANK = " \t\xa0"
 _NAME_CHAR = re.compile(r"[^\W_]")  # a letter or digit
 _LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+")
 
 
 class Signature(NamedTuple):
@@ -293,8 +294,9 @@ def _introduced(text: str, line: Line) -> bool:
         above = _line_above(text, above)
     if above is None:
         return True
-    last_sentence = re.split(r"[.!?…][\"'”’)]*\s", above.content.strip())[-1]
-    return INTRODUCING.search(last_sentence) is not None
+    # the last two sentences: a lead-in may end in a question (`this user might have an answer. Do you see it?`)
+    tail = _SENTENCE_BREAK.split(above.content.strip())[-2:]
+    return INTRODUCING.search(" ".join(tail)) is not None
 
 
 def _line_above(text: str, line: Line) -> Line | None:
