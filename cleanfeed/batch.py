@@ -80,6 +80,7 @@ class Options:
     quiet: bool = False
     color: bool = False
     jsonl: JsonlOptions | None = None  # set: inputs are JSON Lines records
+    stdin_name: str = "<stdin>"  # what messages, previews and diff headers call stdin
     sample: SampleSettings | None = None  # SHOW: print a sample of the changes instead of every one
     changes_format: str = "text"  # SHOW: "text" for people, "jsonl" for scripts
 
@@ -134,7 +135,7 @@ def collect_jobs(paths: list[Path], options: Options, report: Report) -> list[Jo
     if stdin:
         if mode is Mode.IN_PLACE:
             raise ValueError("--in-place needs files, not stdin")
-        return [Job(source=None, name="<stdin>", target=output if mode is Mode.FILES else None)]
+        return [Job(source=None, name=options.stdin_name, target=output if mode is Mode.FILES else None)]
 
     output_is_file = mode is Mode.FILES and not several and not (options.output_is_dir or output.is_dir())
     if mode is Mode.FILES and several and output.exists() and not output.is_dir():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from cleanfeed import __version__
+from cleanfeed import __version__, io
 from cleanfeed.audit import DEFAULT_SEED, SampleSettings
 from cleanfeed.batch import JsonlOptions, Mode, Options, Report, collect_jobs, run_jobs
 from cleanfeed.config import ConfigError, load_config
@@ -70,6 +70,20 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     ctx.exit(0)
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import PackageNotFoundError, version  # metadata, not an import of ftfy: start-up
+
+    try:
+        ftfy = version("ftfy")
+    except PackageNotFoundError:
+        ftfy = "not installed"
+    python = ".".join(map(str, sys.version_info[:3]))
+    click.echo(f"cleanfeed {__version__} (Python {python}, ftfy {ftfy})")
+    ctx.exit(0)
+
+
 def _use_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     try:
         ctx.default_map = load_config(Path(value) if value else None, start=Path.cwd())
@@ -98,6 +112,19 @@ def _mode_options(command):
     "--output",
     type=click.Path(),
     help="Write to this file (one input) or directory (a directory, several inputs, or a name ending in /).",
+)
+@click.option(
+    "--files-from",
+    metavar="FILE",
+    help="Also clean the files named in FILE, one a line (- for stdin; with -0, NUL-separated).",
+)
+@click.option(
+    "-0", "--null", is_flag=True, help="With --files-from: names are NUL-separated, as find -print0 writes them."
+)
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="The name stdin goes by in messages, previews and diff headers (for editors and hooks).",
 )
 @click.option("--in-place", is_flag=True, help="Rewrite the input files atomically.")
 @click.option("--backup", metavar="SUFFIX", help="With --in-place: keep the original as FILE+SUFFIX.")
@@ -202,10 +229,20 @@ def _mode_options(command):
     callback=_list_filters,
     help="List the filters (on or off by default, their modes) and exit.",
 )
-@click.version_option(__version__, "--version", prog_name="cleanfeed", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_show_version,
+    help="Show the version of cleanfeed, Python and ftfy (encoding repairs depend on it) and exit.",
+)
 def cli(
     paths,
     output,
+    files_from,
+    null,
+    stdin_filename,
     in_place,
     backup,
     show_changes,
@@ -281,10 +318,15 @@ def cli(
         jsonl=JsonlOptions(field=field, on_error=on_error, changes_field=changes_field) if jsonl else None,
         sample=sampling,
         changes_format=changes_format,
+        stdin_name=stdin_filename or "<stdin>",
     )
     report = Report(quiet=quiet, check=check, dry_run=not mode.writes_text, sample=sampling)
+    paths = [*paths, *_listed_files(files_from, null=null, stdin_given=Path("-") in paths)]
+    if files_from is not None and not paths:
+        report.note(f"--files-from {files_from}", "lists no files; nothing to do")
+        return 0
     try:
-        jobs_list = collect_jobs(list(paths), options, report)
+        jobs_list = collect_jobs(paths, options, report)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     run_jobs(jobs_list, options, report, workers=jobs, scheduler=scheduler)
@@ -295,6 +337,20 @@ def cli(
     if report_format == "json":
         click.echo(report.as_json(cleaner.filter_names, mode=mode, records=records), err=mode.uses_stdout)
     return report.exit_code
+
+
+def _listed_files(files_from: str | None, *, null: bool, stdin_given: bool) -> list[Path]:
+    """The paths --files-from names (none without it), or a usage error."""
+    if files_from is None:
+        if null:
+            raise click.UsageError("-0/--null needs --files-from")
+        return []
+    if files_from == "-" and stdin_given:
+        raise click.UsageError("--files-from - reads the names from stdin: it cannot also be an input ('-')")
+    try:
+        return io.read_file_names(files_from, null=null)
+    except io.InputError as error:
+        raise click.UsageError(f"--files-from {files_from}: {error}") from None
 
 
 def _refuse_ignored_destination(*, output, in_place: bool, show_changes: bool, diff: bool, check: bool) -> None:

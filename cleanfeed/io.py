@@ -160,6 +160,14 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(error.strerror or str(error)) from None
 
 
+def read_file_names(source: str, *, null: bool = False) -> list[Path]:
+    """The file names listed in ``source`` (``-``: stdin), one a line, or NUL-separated as
+    ``find -print0`` writes them; empty entries are skipped. Raises :class:`InputError`."""
+    data = sys.stdin.buffer.read() if source == "-" else read_bytes(Path(source))
+    separator = b"\0" if null else b"\n"
+    return [Path(os.fsdecode(name)) for name in data.split(separator) if name]
+
+
 def iter_lines(pieces: Iterable[str]) -> Iterator[str]:
     """Lines (with their endings) from text arriving in pieces; only ``\\n`` ends a line."""
     rest = ""

@@ -11,6 +11,7 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,47 @@ def test_several_files_to_stdout_one_after_another_like_cat(tree, jobs):
     assert result.stderr == "3 files: 2 changed, 1 unchanged, 0 failed\n"
 
 
+@pytest.mark.parametrize(
+    ("listing", "args"),
+    [
+        ("a.txt\nsub dir/b.txt\n\n", ["--files-from", "list.txt"]),
+        ("a.txt\0sub dir/b.txt\0", ["--files-from", "list.txt", "-0"]),
+        ("a.txt\0sub dir/b.txt\0", ["--files-from", "-", "--null"]),
+    ],
+)
+def test_files_from_a_list_or_stdin(tree, listing, args):
+    write("a.txt", DIRTY)
+    write("sub dir/b.txt", DIRTY)
+    write("list.txt", listing)
+    result = run(*args, "-o", "out/", "-q", input=listing)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert Path("out/a.txt").read_text(encoding="utf-8") == CLEANED
+    assert Path("out/b.txt").read_text(encoding="utf-8") == CLEANED
+
+
+def test_files_from_an_empty_list_does_nothing_and_says_so(tree):
+    result = run("--files-from", "-", input="")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "cleanfeed: note: --files-from -: lists no files; nothing to do\n"
+
+
+def test_stdin_filename_names_stdin(tree):
+    result = run("--stdin-filename", "docs/a b.txt", "--diff", input=DIRTY)
+    assert result.stdout.startswith("--- docs/a b.txt\t\n+++ docs/a b.txt\t\n")
+    empty = run("--stdin-filename", "docs/a.txt", input="")
+    assert empty.stderr == "cleanfeed: note: docs/a.txt: empty input; output is empty\n"
+
+
+def test_version_names_python_and_ftfy(tree):
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("cleanfeed ")
+    assert f"Python {'.'.join(map(str, sys.version_info[:3]))}" in result.stdout
+    assert f"ftfy {version('ftfy')}" in result.stdout
+
+
 def test_include_and_exclude(tree):
     make_tree()
     result = run("in", "-o", "out", "--include", "*.md", "--include", "*.txt", "--exclude", "sub", "-q")
@@ -204,6 +246,9 @@ def test_output_directory_inside_the_input_is_not_walked(tree):
         (["a.txt", "--encoding", "no-such-codec"], ["unknown encoding"]),
         (["a.txt", "--jobs", "0"], ["--jobs"]),
         (["--frobnicate"], ["--frobnicate"]),
+        (["--files-from", "nope.txt"], ["--files-from nope.txt", "no such file"]),
+        (["-0", "a.txt"], ["-0/--null needs --files-from"]),
+        (["--files-from", "-", "-"], ["--files-from -", "stdin"]),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(tree, args, words):
