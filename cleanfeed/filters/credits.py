@@ -40,7 +40,6 @@ from functools import cache, lru_cache
 from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
 from cleanfeed.filters.base import Filter
-from cleanfeed.filters.sentences_data import CAPITAL_NAME_SUFFIXES
 from cleanfeed.filters.text import Line, remove_lines
 
 # A body is read at most this far, so every judgement is bounded and the filter linear.
@@ -127,9 +126,9 @@ _NOT_IN_NAME = re.compile(r"[?!…©]|\.\.")
 # Digits glued to a capitalised word: `image5The`, `2017The`, `Images5The`.
 _DIGITS_GLUED = re.compile(r"\d(?=[A-Z][a-z])")
 # A period glued to a capital or an opening quote inside a word: `Lamarque.The`, `LAMARQUE."The`, `N."O`;
-# the capitals of a name's ending (`Carbonated.TV`) are read as the sentences filter reads them.
+# not before an ending of two or more capitals, which names a site (`Carbonated.TV`, `Times.RU`).
 _GLUED_STOP = re.compile(r"\.(?=[“‘«\"'][^\W\d_])|\.[\"'”’)]*(?=[A-Z])")
-_CAPITALS = re.compile(r"[A-Z]+(?![^\W\d_])")
+_NAME_ENDING = re.compile(r"[A-Z]{2,}(?![^\W\d_])")
 
 # A lower-case web address in a credit: `wallpaperseries.com`.
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,4}|co\.uk)")
@@ -297,10 +296,9 @@ def _ends_credit(word: str) -> bool:
 
 
 def _glued_stop(word: str) -> int:
-    """Where in ``word`` a sentence glued to a period begins (0 if none): the sentences filter puts a space there."""
+    """Where in ``word`` a sentence glued to a period begins (0 if none): the credit ends before it."""
     for stop in _GLUED_STOP.finditer(word):
-        ending = _CAPITALS.match(word, stop.end())
-        if ending is None or ending.group().casefold() not in CAPITAL_NAME_SUFFIXES:
+        if _NAME_ENDING.match(word, stop.end()) is None:
             return stop.end()
     return 0
 
