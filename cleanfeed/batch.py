@@ -8,8 +8,10 @@ several workers prints exactly what a run with one prints.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import fnmatch
+import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -18,7 +20,20 @@ from pathlib import Path
 
 from cleanfeed import io
 from cleanfeed.audit import SampleSettings, Tally
+from cleanfeed.dask import map_on_cluster
+from cleanfeed.jsonl import Record, read_records
 from cleanfeed.pipeline import Cleaner, Result
+from cleanfeed.render import (
+    Describer,
+    progress_bar,
+    render_changes,
+    render_diff,
+    render_line_diff,
+    render_records,
+    render_sample,
+    render_stats,
+    render_summary,
+)
 
 #: Below this many files a progress bar is not worth drawing.
 PROGRESS_MIN_FILES = 20
@@ -83,6 +98,7 @@ class Options:
     stdin_name: str = "<stdin>"  # what messages, previews and diff headers call stdin
     sample: SampleSettings | None = None  # SHOW: print a sample of the changes instead of every one
     changes_format: str = "text"  # SHOW: "text" for people, "jsonl" for scripts
+    capture_stdout: bool = False  # STDOUT: return the text in the outcome (a cluster worker has no stdout of ours)
 
 
 @dataclass(frozen=True)
@@ -250,16 +266,18 @@ def walk(root: Path, options: Options, report: Report) -> Iterator[Path]:
 
 def process(job: Job, options: Options) -> Outcome:
     """Clean one input according to ``options.mode``. Never raises for a bad input
-    (only a closed stdout, which ends the whole run)."""
+    (only a closed stdout, which ends the whole run).
+
+    Every mode takes one path: the input is read and decoded, its adapter (the whole
+    text, or the field of each JSON Lines record) hands the texts to the cleaner and
+    turns the cleaned texts into output, and the output goes where the mode says.
+    """
     decoding = io.Decoding()
     outcome = Outcome(job.name, "unchanged")
     try:
-        if options.jsonl is not None:
-            _clean_records(job, options, decoding, outcome)
-        elif options.mode.writes_text:
-            _clean_and_write(job, options, decoding, outcome)
-        else:
-            _look(job, options, decoding, outcome)
+        texts = _Records(job, options, outcome) if options.jsonl is not None else _Text(job, options, outcome)
+        _deliver(job, options, outcome, texts, _read(job, options, decoding))
+        texts.settle()
     except BrokenPipeError:
         raise
     except (io.InputError, io.OutputError) as error:
@@ -273,32 +291,163 @@ def process(job: Job, options: Options) -> Outcome:
     return outcome
 
 
-def _look(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -> None:
-    """SHOW, DIFF and CHECK: clean without writing and describe the result. SHOW and CHECK go
-    block by block, so a sample or a count of a huge file keeps one block in memory."""
-    if options.mode is Mode.DIFF:
-        text = "".join(_read(job, options, decoding))
-        result = options.cleaner.explain(text)
-        outcome.tally.add(result.edits)
-        if result.edits:
-            from cleanfeed.render import render_diff
+class _Text:
+    """A plain-text input: one text, cleaned block by block as it streams (held whole only
+    for --diff, which needs the lines around each change)."""
 
-            outcome.rendered = render_diff(job.name, text, result)
-        problems, empty = result.problems, not text
-    else:
-        shown = _Shown(job.name, options) if options.mode is Mode.SHOW else None
-        problems, empty, line = [], True, 1
-        for offset, block, _cleaned, edits in options.cleaner.blocks(_read(job, options, decoding), problems=problems):
-            outcome.tally.add(edits)
-            if shown is not None:
-                shown.add(block, edits, base=offset, first_line=line)
+    def __init__(self, job: Job, options: Options, outcome: Outcome) -> None:
+        self.options, self.outcome = options, outcome
+        self.looks = _Looks(job.name, options, outcome) if options.mode.prints_report else None
+        self.problems: list = []
+        self.empty = True
+
+    @property
+    def rewrote(self) -> bool:
+        return bool(self.outcome.tally)
+
+    def clean(self, pieces: Iterable[str]) -> Iterator[str]:
+        original = None
+        if self.options.mode is Mode.DIFF:
+            original = "".join(pieces)
+            pieces = [original]
+        cleaned_blocks: list[str] = []
+        edits: list = []
+        line = 1
+        for offset, block, cleaned, block_edits in self.options.cleaner.blocks(pieces, problems=self.problems):
+            self.outcome.tally.add(block_edits)  # counted as they pass: keeping them would grow with the input
+            self.empty = self.empty and not block
+            if original is not None:
+                cleaned_blocks.append(cleaned)
+                edits.extend(e.shifted(offset) for e in block_edits)
+            elif self.looks is not None:
+                self.looks.add(block, Result(cleaned, block_edits), base=offset, first_line=line)
                 line += block.count("\n")
-            empty = empty and not block
-        if shown is not None:
-            shown.finish(outcome)
-    outcome.tally.close_unit()
-    _settle(outcome, empty=empty)
-    _unsafe(outcome, problems)
+            yield cleaned
+        self.outcome.tally.close_unit()
+        if original is not None:
+            self.looks.add(original, Result("".join(cleaned_blocks), edits))
+
+    def settle(self) -> None:
+        _settle(self.outcome, empty=self.empty)
+        _unsafe(self.outcome, self.problems)
+        if self.looks is not None:
+            self.looks.finish()
+
+
+class _Records:
+    """A JSON Lines input: the field of each record is one text, cleaned and spliced back into its line."""
+
+    def __init__(self, job: Job, options: Options, outcome: Outcome) -> None:
+        self.options, self.outcome, self.settings = options, outcome, options.jsonl
+        self.looks = _Looks(job.name, options, outcome) if options.mode.prints_report else None
+        self.rewrote = False
+        self.bad = self.missing = self.found = self.unsafe = 0
+
+    def clean(self, pieces: Iterable[str]) -> Iterator[str]:
+        settings = self.settings
+        for record in read_records(io.iter_lines(pieces), field_path=settings.field, on_error=settings.on_error):
+            if record.text is None:
+                if record.error is not None:  # not a blank line
+                    self._note(record, record.error)
+                line = record.passed_through
+            else:
+                self.found += 1
+                result = self.options.cleaner.explain(record.text)
+                if result.problems:
+                    self.unsafe += 1
+                    self._note(record, f"safety check failed ({result.problems[0]}); record left unchanged")
+                self.outcome.tally.add(result.edits)
+                self.outcome.tally.close_unit()
+                line = record.rewritten(result, changes_field=settings.changes_field)
+                if self.looks is not None:
+                    self.looks.add(record.text, result, record=record)
+            self.rewrote = self.rewrote or line != record.source
+            if self.looks is not None:
+                self.looks.add_line(record.source, line or "")
+            if line is not None:
+                yield line
+
+    def _note(self, record: Record, error: str) -> None:
+        self.bad += 1
+        self.missing += record.missing
+        if self.bad <= RECORD_NOTES_SHOWN:
+            self.outcome.notes.append(f"line {record.line_number}: {error}")
+
+    def settle(self) -> None:
+        outcome = self.outcome
+        _settle(outcome, empty=False)
+        if self.looks is not None:
+            self.looks.finish()
+        if self.bad > RECORD_NOTES_SHOWN:
+            outcome.notes.append(f"{self.bad - RECORD_NOTES_SHOWN:,} more records like these")
+        if self.unsafe:
+            outcome.status = "failed"
+            outcome.reason = f"safety check failed in {self.unsafe:,} record(s); they were left unchanged"
+        elif self.missing and not self.found:  # a typo in --field must not pass --check
+            outcome.status = "failed"
+            outcome.reason = (
+                f"no record has the field {self.settings.field!r} ({self.missing:,} without it); check --field"
+            )
+
+
+def _deliver(job: Job, options: Options, outcome: Outcome, texts: _Text | _Records, pieces: Iterator[str]) -> None:
+    """Clean the input's texts and send the output where the mode says: standard output, a
+    file, the input itself (only when it changed), or nowhere (a look)."""
+    output = texts.clean(pieces)
+    if not options.mode.writes_text:
+        for _ in output:
+            pass
+    elif job.target is None:
+        if options.capture_stdout:
+            outcome.rendered = "".join(output)
+        else:
+            for piece in output:
+                io.write_stdout(piece)
+            io.write_stdout("", flush=True)
+    elif options.mode is Mode.IN_PLACE:
+        pieces = list(output)
+        if texts.rewrote:  # an unchanged file is never touched
+            if options.backup:
+                backup = job.source.with_name(job.source.name + options.backup)
+                if backup.exists() or backup.is_symlink():  # it may hold the only copy of an older original
+                    raise io.OutputError(f"backup {backup} already exists; file left unchanged (move it away first)")
+                io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target, durable=True)
+            io.atomic_write(job.target, pieces, mode_from=job.target, durable=True)
+    else:
+        io.atomic_write(job.target, output, mode_from=job.source)
+
+
+class _Looks:
+    """What --show-changes and --diff gather from one input, text by text."""
+
+    def __init__(self, name: str, options: Options, outcome: Outcome) -> None:
+        self.name, self.outcome = name, outcome
+        self.shown = _Shown(name, options) if options.mode is Mode.SHOW else None
+        self.lines: list[tuple[str, str]] = []  # --diff of records: each line in and out
+
+    def add(
+        self, text: str, result: Result, *, record: Record | None = None, base: int = 0, first_line: int = 1
+    ) -> None:
+        """One cleaned text: a block of the input (at ``base``, from line ``first_line``), the
+        whole input (--diff), or one record's field."""
+        if self.shown is not None:
+            if record is None:
+                self.shown.add(text, result.edits, base=base, first_line=first_line)
+            else:
+                self.shown.add(text, result.edits, record=record.line_number, record_id=record.id)
+        elif record is None and result.edits:
+            self.outcome.rendered = render_diff(self.name, text, result)
+
+    def add_line(self, source: str, output: str) -> None:
+        """One JSON Lines record as read and as written ("" when left out)."""
+        if self.shown is None:
+            self.lines.append((source, output))
+
+    def finish(self) -> None:
+        if self.shown is not None:
+            self.shown.finish(self.outcome)
+        elif self.lines:
+            self.outcome.rendered = render_line_diff(self.name, self.lines)
 
 
 def _unsafe(outcome: Outcome, problems) -> None:
@@ -344,99 +493,6 @@ def _stream_file(path: Path) -> Iterator[bytes]:
         yield from io.iter_file_chunks(handle)
 
 
-def _clean_and_write(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -> None:
-    """STDOUT, FILES and IN_PLACE: clean block by block and write the blocks as they come."""
-    pieces = _read(job, options, decoding)
-    problems: list = []
-    empty = True
-
-    def cleaned() -> Iterator[str]:  # counts the edits as they pass: keeping them would grow with the input
-        nonlocal empty
-        for block, block_edits in options.cleaner.stream(pieces, problems=problems):
-            outcome.tally.add(block_edits)
-            empty = empty and not block
-            yield block
-
-    if job.target is None:
-        for block in cleaned():
-            io.write_stdout(block)
-        io.write_stdout("", flush=True)
-    elif options.mode is Mode.IN_PLACE:
-        blocks = list(cleaned())
-        if outcome.tally:  # an unchanged file is never touched
-            if options.backup:
-                backup = job.source.with_name(job.source.name + options.backup)
-                if backup.exists() or backup.is_symlink():  # it may hold the only copy of an older original
-                    raise io.OutputError(f"backup {backup} already exists; file left unchanged (move it away first)")
-                io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target, durable=True)
-            io.atomic_write(job.target, blocks, mode_from=job.target, durable=True)
-    else:
-        io.atomic_write(job.target, cleaned(), mode_from=job.source)
-    outcome.tally.close_unit()
-    _settle(outcome, empty=empty)
-    _unsafe(outcome, problems)
-
-
-def _clean_records(job: Job, options: Options, decoding: io.Decoding, outcome: Outcome) -> None:
-    """JSON Lines: clean one field per record, streaming; every output mode works record by record."""
-    from cleanfeed.jsonl import clean_lines
-
-    settings = options.jsonl
-    records = clean_lines(
-        io.iter_lines(_read(job, options, decoding)),
-        options.cleaner,
-        field_path=settings.field,
-        on_error=settings.on_error,
-        changes_field=settings.changes_field,
-    )
-    unsafe = bad = missing = found = 0
-    shown = _Shown(job.name, options) if options.mode is Mode.SHOW else None
-    diff = _RecordDiff() if options.mode is Mode.DIFF else None
-
-    def outputs() -> Iterator[str]:
-        nonlocal unsafe, bad, missing, found
-        for record in records:
-            found += record.found
-            if record.error:
-                bad += 1
-                if bad <= RECORD_NOTES_SHOWN:
-                    outcome.notes.append(f"line {record.line_number}: {record.error}")
-                unsafe += record.unsafe
-                missing += record.missing
-            else:
-                outcome.tally.add(record.edits)
-                outcome.tally.close_unit()
-            if shown is not None:
-                shown.add(record.text, record.edits, record=record.line_number, record_id=record.id)
-            elif diff is not None:
-                diff.add(record)
-            if record.output is not None:
-                yield record.output
-
-    if shown is not None or diff is not None:
-        for _ in outputs():
-            pass
-        if shown is not None:
-            shown.finish(outcome)
-        else:
-            outcome.rendered = diff.render(job.name)
-    elif job.target is None:
-        for line in outputs():
-            io.write_stdout(line)
-        io.write_stdout("", flush=True)
-    else:
-        io.atomic_write(job.target, outputs(), mode_from=job.source, durable=options.mode is Mode.IN_PLACE)
-    _settle(outcome, empty=False)
-    if bad > RECORD_NOTES_SHOWN:
-        outcome.notes.append(f"{bad - RECORD_NOTES_SHOWN:,} more records like these")
-    if unsafe:
-        outcome.status = "failed"
-        outcome.reason = f"safety check failed in {unsafe:,} record(s); they were left unchanged"
-    elif missing and not found:  # a typo in --field must not pass --check
-        outcome.status = "failed"
-        outcome.reason = f"no record has the field {settings.field!r} ({missing:,} without it); check --field"
-
-
 class _Shown:
     """What --show-changes gathers from one input, text by text (the file, or each JSON Lines
     record): the preview, the change records (--changes-format jsonl), or the input's part of
@@ -455,8 +511,6 @@ class _Shown:
         ``first_line`` of the whole text (a block of a large file)."""
         if not edits:
             return
-        from cleanfeed.render import Describer, render_changes, render_records
-
         describe = Describer(self.name, text, record=record, record_id=record_id, base=base, first_line=first_line)
         if self.sampler is not None:
             first = 0 if record is not None else self.numbered  # a change's number in its file or record
@@ -485,41 +539,10 @@ class _Shown:
         if self.sampler is not None:
             outcome.sample = self.sampler.entries()
         elif self.parts and self.options.changes_format == "text":
-            from cleanfeed.render import render_summary
-
             counts = {name: count.edits for name, count in outcome.tally.filters.items()}
             outcome.rendered = "".join(self.parts) + render_summary(self.name, counts, color=self.options.color)
         else:
             outcome.rendered = "".join(self.parts)
-
-
-class _RecordDiff:
-    """What --diff prints for a JSON Lines file: the records in and out, and one edit per changed record."""
-
-    def __init__(self) -> None:
-        self.original: list[str] = []
-        self.cleaned: list[str] = []
-        self.line_edits: list = []
-        self.position = 0
-
-    def add(self, record) -> None:
-        from cleanfeed.edits import Edit
-
-        output = record.output or ""
-        if output != record.source:
-            self.line_edits.append(
-                Edit("records", self.position, self.position + len(record.source), record.source, output)
-            )
-        self.original.append(record.source)
-        self.cleaned.append(output)
-        self.position += len(record.source)
-
-    def render(self, name: str) -> str:
-        if not self.line_edits:
-            return ""
-        from cleanfeed.render import render_diff
-
-        return render_diff(name, "".join(self.original), Result("".join(self.cleaned), self.line_edits))
 
 
 class Report:
@@ -594,14 +617,10 @@ class Report:
 
     def stats(self, filters: tuple[str, ...], *, records: bool) -> str:
         """--stats: the table of each filter's work."""
-        from cleanfeed.render import render_stats
-
         return render_stats(self.tally, filters, unit="records" if records else "files")
 
     def as_json(self, filters: tuple[str, ...], *, mode: Mode, records: bool) -> str:
         """--report json: the whole run in one line of JSON, for scripts."""
-        import json
-
         summary: dict = {
             "mode": mode.value,
             "exit_code": self.exit_code,
@@ -614,8 +633,6 @@ class Report:
 
     def render_sample(self, options: Options) -> str:
         """The run's sample, in input order."""
-        from cleanfeed.render import render_records, render_sample
-
         changes = [change for _, _, change in self.sampler.entries()]
         if options.changes_format == "jsonl":
             return render_records(changes)
@@ -626,22 +643,23 @@ def run_jobs(
     jobs: list[Job], options: Options, report: Report, *, workers: int | None = None, scheduler: str | None = None
 ) -> None:
     """Process every job, in worker processes (or on a Dask cluster) when there are several,
-    and report in input order."""
+    and report in input order.
+
+    Raises :class:`~cleanfeed.dask.ClusterError` when the cluster cannot be used.
+    """
     report.batch = report.batch or len(jobs) > 1
     workers = min(workers or os.cpu_count() or 1, len(jobs))
     if options.mode is Mode.STDOUT:  # cleaned text streams to stdout from this process, file after file
         workers = 1
     progress = None
     if _want_progress(len(jobs), options):
-        from cleanfeed.render import progress_bar
-
         progress = progress_bar(len(jobs))
     done = 0
     try:
-        if scheduler is not None:
-            from cleanfeed.dask import map_on_cluster
-
-            for outcome in map_on_cluster(jobs, options, scheduler):
+        if scheduler is not None and jobs[0].source is not None:  # stdin is read here, so it is cleaned here
+            # The workers' stdout is not ours: text for stdout comes back in the outcomes.
+            on_cluster = dataclasses.replace(options, capture_stdout=True)
+            for outcome in map_on_cluster(process, jobs, on_cluster, scheduler):
                 _report(outcome, report, progress)
         elif workers > 1:
             from cleanfeed.parallel import WorkerDied, map_in_pool  # the pool costs nothing unless used

@@ -13,6 +13,7 @@ from cleanfeed import __version__, io
 from cleanfeed.audit import DEFAULT_SEED, SampleSettings
 from cleanfeed.batch import JsonlOptions, Mode, Options, Report, collect_jobs, run_jobs
 from cleanfeed.config import ConfigError, load_config
+from cleanfeed.dask import ClusterError
 from cleanfeed.filters import FILTER_NAMES, FILTERS, installed_filters, parse_names
 from cleanfeed.jsonl import ON_ERROR
 from cleanfeed.pipeline import Cleaner
@@ -329,7 +330,12 @@ def cli(
         jobs_list = collect_jobs(paths, options, report)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    run_jobs(jobs_list, options, report, workers=jobs, scheduler=scheduler)
+    try:
+        run_jobs(jobs_list, options, report, workers=jobs, scheduler=scheduler)
+    except ClusterError as error:  # one line, exit 2 (bad address, no extra) or 3 (unreachable)
+        failure = click.ClickException(str(error))
+        failure.exit_code = error.exit_code
+        raise failure from None
     report.finish()
     records = options.jsonl is not None
     if stats:

@@ -1,4 +1,5 @@
-"""JSON Lines: clean one text field of every record, keep everything else.
+"""JSON Lines: an input adapter that hands out one text field of every record and
+takes the cleaned text back, keeping everything else.
 
 Each line is one JSON object. The field (a dotted path for nested objects:
 ``article.body``) is cleaned; the other fields and the key order are kept, and
@@ -8,6 +9,12 @@ literal is spliced into the line at the old one's place (so ``1E5`` stays ``1E5`
 a JSON object holding that field as a string is handled as ``on_error`` says:
 ``keep`` (copy it through unchanged, the default), ``skip`` (leave it out) or
 ``fail`` (stop at it). Lines are handled one at a time, so memory stays flat.
+
+>>> from cleanfeed import Cleaner
+>>> [record] = read_records(['{"id": 7, "text": "It rose.Then it fell.", "n": 1E5}\\n'])
+>>> record.rewritten(Cleaner().explain(record.text))
+'{"id": 7, "text": "It rose. Then it fell.", "n": 1E5}\\n'
+
 """
 
 from __future__ import annotations
@@ -15,12 +22,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from json.decoder import scanstring
 
-from cleanfeed.edits import Edit
 from cleanfeed.io import InputError
-from cleanfeed.pipeline import Cleaner
+from cleanfeed.pipeline import Result
 
 ON_ERROR = ("keep", "skip", "fail")
 
@@ -35,18 +41,38 @@ class RecordError(InputError):
 
 @dataclass
 class Record:
-    """What happened to one line."""
+    """One line read: the text of its field to clean, or why it has none."""
 
     line_number: int
     source: str  # the line as read, with its line ending
-    output: str | None  # the line to write (with its line ending), None when skipped
-    text: str = ""  # the field's original text
+    text: str | None = None  # the field's text; None for a blank or bad line
     id: str | int | None = None  # the record's top-level "id" field, if it has one, to name it by
-    edits: list[Edit] = field(default_factory=list)
-    error: str | None = None
-    unsafe: bool = False  # the safety check failed, so the record was left unchanged
+    error: str | None = None  # why a bad line has no text
     missing: bool = False  # a JSON object without the field
-    found: bool = False  # the field was there, a string
+    dropped: bool = False  # a bad line that on_error="skip" leaves out
+    span: tuple[int, int] = (0, 0)  # where the field's string literal sits in the line
+
+    @property
+    def passed_through(self) -> str | None:
+        """The line to write for a record that has no text to clean."""
+        return None if self.dropped else self.source
+
+    def rewritten(self, cleaned: Result, *, changes_field: str | None = None) -> str:
+        """The line with the field's literal replaced by the cleaned text's (and, with
+        ``changes_field``, the list of changes added); every other byte as it came."""
+        if not cleaned.edits and changes_field is None:
+            return self.source
+        body = self.source.rstrip("\r\n")
+        start, end = self.span
+        ensure_ascii = _ensure_ascii(body[start:end], body)
+        line = body[:start] + json.dumps(cleaned.text, ensure_ascii=ensure_ascii) + body[end:]
+        if changes_field is not None:
+            changes = [
+                {"filter": e.filter, "start": e.start, "end": e.end, "removed": e.removed, "inserted": e.inserted}
+                for e in cleaned.edits
+            ]
+            line = _with_member(line, changes_field, json.dumps(changes, ensure_ascii=ensure_ascii))
+        return line + self.source[len(body) :]
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")  # JSON's four whitespace characters
@@ -118,15 +144,8 @@ def _with_member(line: str, name: str, value: str) -> str:
     return line[: last.value_end] + comma + json.dumps(name) + colon + value + line[last.value_end :]
 
 
-def clean_lines(
-    lines: Iterable[str],
-    cleaner: Cleaner,
-    *,
-    field_path: str = "text",
-    on_error: str = "keep",
-    changes_field: str | None = None,
-) -> Iterator[Record]:
-    """Clean the ``field_path`` of every JSON line; yield one :class:`Record` per input line.
+def read_records(lines: Iterable[str], *, field_path: str = "text", on_error: str = "keep") -> Iterator[Record]:
+    """One :class:`Record` per input line, holding the text of ``field_path`` to clean.
 
     Raises :class:`RecordError` at the first bad line when ``on_error="fail"``.
     """
@@ -135,9 +154,8 @@ def clean_lines(
     path = field_path.split(".")
     for number, line in enumerate(lines, 1):
         body = line.rstrip("\r\n")
-        ending = line[len(body) :]
         if not body.strip():
-            yield Record(number, line, line)
+            yield Record(number, line)
             continue
         try:
             record = json.loads(body)  # the whole line must be JSON, not only the part up to the field
@@ -158,27 +176,15 @@ def clean_lines(
             if on_error == "fail":
                 raise RecordError(number, reason) from None
             action = "copied unchanged" if on_error == "keep" else "left out"
-            output = line if on_error == "keep" else None
-            yield Record(number, line, output, error=f"{reason}; {action}", missing=isinstance(error, KeyError))
+            yield Record(
+                number,
+                line,
+                error=f"{reason}; {action}",
+                missing=isinstance(error, KeyError),
+                dropped=on_error == "skip",
+            )
             continue
         record_id = record.get("id") if isinstance(record, dict) else None
         if not isinstance(record_id, (str, int)) or isinstance(record_id, bool):
             record_id = None
-        result = cleaner.explain(text)
-        if result.problems:
-            reason = f"safety check failed ({result.problems[0]}); record left unchanged"
-            yield Record(number, line, line, text=text, id=record_id, error=reason, unsafe=True, found=True)
-            continue
-        if not result.edits and changes_field is None:
-            yield Record(number, line, line, text=text, id=record_id, found=True)
-            continue
-        start, end = span
-        ensure_ascii = _ensure_ascii(body[start:end], body)
-        output = body[:start] + json.dumps(result.text, ensure_ascii=ensure_ascii) + body[end:]
-        if changes_field is not None:
-            changes = [
-                {"filter": e.filter, "start": e.start, "end": e.end, "removed": e.removed, "inserted": e.inserted}
-                for e in result.edits
-            ]
-            output = _with_member(output, changes_field, json.dumps(changes, ensure_ascii=ensure_ascii))
-        yield Record(number, line, output + ending, text=text, id=record_id, edits=result.edits, found=True)
+        yield Record(number, line, text=text, id=record_id, span=span)

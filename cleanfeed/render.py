@@ -251,7 +251,26 @@ def render_diff(name: str, original: str, result: Result, *, context: int = 3) -
     so a diff costs time in proportion to the text, however many lines changed.
     """
     lines = _Lines(original)
-    changed = _changed_line_ranges(original, result, lines)
+    return _unified_diff(name, lines, _changed_line_ranges(original, result, lines), context)
+
+
+def render_line_diff(name: str, lines: list[tuple[str, str]], *, context: int = 3) -> str:
+    """A unified diff of a file whose lines were each kept, replaced or left out (``""``) one
+    for one, as JSON Lines records are: ``lines`` holds each line as read and as written."""
+    changed: list[tuple[int, int, list[str]]] = []
+    for number, (old, new) in enumerate(lines):
+        if new == old:
+            continue
+        if changed and changed[-1][1] == number:  # a run of changed lines is one change, as diff writes it
+            first, _, new_lines = changed.pop()
+            changed.append((first, number + 1, new_lines + _LINE.findall(new)))
+        else:
+            changed.append((number, number + 1, _LINE.findall(new)))
+    return _unified_diff(name, _Lines("".join(old for old, _ in lines)), changed, context)
+
+
+def _unified_diff(name: str, lines: _Lines, changed: list[tuple[int, int, list[str]]], context: int) -> str:
+    """The diff of ``lines`` where each ``(first, stop, new_lines)`` of ``changed`` replaces lines first..stop."""
     if not changed:
         return ""
     header = _header_name(name)

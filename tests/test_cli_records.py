@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,41 @@ def test_jsonl_keys_in_the_config_apply_to_jsonl_runs_only(tree):
     lines = '{"body": "Prices rose.Next month may be worse."}\n{"text": "x"}\n'
     records = run("--config", "cf.toml", "--jsonl", input=lines)
     assert records.stdout == '{"body": "Prices rose. Next month may be worse."}\n'
+
+
+def test_scheduler_stdout_modes_print_on_the_client(tree):
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from distributed import LocalCluster
+
+    write("a.txt", DIRTY)
+    write("a.jsonl", RECORDS)
+    runs = [("a.txt",), (), ("--jsonl", "a.jsonl"), ("a.txt", "--diff")]
+    local = [run(*args, input=DIRTY) for args in runs]
+    with LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+        remote = [run(*args, "--scheduler", cluster.scheduler_address, input=DIRTY) for args in runs]
+    for args, here, there in zip(runs, local, remote, strict=True):
+        assert (there.exit_code, there.stdout, there.stderr) == (here.exit_code, here.stdout, here.stderr), args
+    assert remote[0].stdout == CLEANED
+
+
+def test_scheduler_errors_are_one_line(tree, monkeypatch):
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from cleanfeed import dask
+
+    write("a.txt", DIRTY)
+    bad = run("a.txt", "--scheduler", "nowhere:8786")
+    assert bad.exit_code == 2
+    one_line_error(bad.stderr, "--scheduler nowhere:8786: not a scheduler address")
+    monkeypatch.setattr(dask, "CONNECT_TIMEOUT", 1)
+    unreachable = run("a.txt", "--scheduler", "tcp://127.0.0.1:1")
+    assert (unreachable.exit_code, unreachable.stdout) == (3, "")
+    one_line_error(unreachable.stderr, "cannot reach the Dask scheduler at tcp://127.0.0.1:1")
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    missing = run("a.txt", "--scheduler", "tcp://127.0.0.1:1")
+    assert missing.exit_code == 2
+    one_line_error(missing.stderr, "--scheduler needs the dask extra: pip install 'cleanfeed[dask]'")
+
+
+def test_jsonl_check_prints_nothing_on_stdout(tree):
+    result = run("--jsonl", "--check", input=RECORDS)
+    assert (result.exit_code, result.stdout) == (1, "")

@@ -1,21 +1,39 @@
-"""JSON Lines records: the field is cleaned, everything else is kept."""
+"""JSON Lines records: the field is handed out, cleaned, and spliced back; everything else is kept."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanfeed import Cleaner
-from cleanfeed.jsonl import RecordError, clean_lines
+from cleanfeed.jsonl import RecordError, read_records
 
 CLEANER = Cleaner(only=("encoding",))
 
 
-def _run(lines, **options):
-    return list(clean_lines(lines, CLEANER, **options))
+@dataclass
+class Cleaned:
+    line_number: int
+    output: str | None
+    edits: list = field(default_factory=list)
+    error: str | None = None
+
+
+def _run(lines, changes_field=None, **options):
+    """Each record's line as the command line writes it, as batch does: read, clean the text, splice it back."""
+    cleaned = []
+    for record in read_records(lines, **options):
+        if record.text is None:
+            cleaned.append(Cleaned(record.line_number, record.passed_through, error=record.error))
+        else:
+            result = CLEANER.explain(record.text)
+            output = record.rewritten(result, changes_field=changes_field)
+            cleaned.append(Cleaned(record.line_number, output, result.edits))
+    return cleaned
 
 
 def test_field_is_cleaned_and_key_order_kept():
