@@ -206,11 +206,14 @@ def walk(root: Path, options: Options, report: Report) -> Iterator[Path]:
 
     Globs match a name or the path relative to ``root``. Hidden entries are
     skipped and named in one note, and so are backups (names ending with the
-    ``--backup`` suffix); symbolic links to directories are followed,
-    but a directory already walked (a link back into the tree, or a second link
-    to one place) is skipped with a note; the output directory is never walked into.
+    ``--backup`` suffix); symbolic links to directories are followed (with
+    ``--in-place`` only those that stay inside the tree: a rewrite never reaches
+    outside what was named), but a directory already walked (a link back into the
+    tree, or a second link to one place) is skipped with a note; the output
+    directory is never walked into.
     """
     output = options.output.resolve() if options.output is not None else None
+    top = root.resolve()
     seen_dirs: set[tuple[int, int]] = set()
     hidden: list[str] = []
     backups = 0
@@ -244,7 +247,9 @@ def walk(root: Path, options: Options, report: Report) -> Iterator[Path]:
                 if is_dir or (is_file and matches(entry.name, relative, options.include)):
                     hidden.append(relative)
             elif is_dir:
-                if output is None or path.resolve() != output:
+                if options.mode is Mode.IN_PLACE and entry.is_symlink() and not path.resolve().is_relative_to(top):
+                    report.note(str(path), "symbolic link to a directory outside the tree, not followed (--in-place)")
+                elif output is None or path.resolve() != output:
                     yield from visit(path)
             elif is_file:
                 if not matches(entry.name, relative, options.include):

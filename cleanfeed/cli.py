@@ -71,6 +71,20 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     ctx.exit(0)
 
 
+def _complete_filter_names(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list:
+    """Shell completion of a comma-separated list of filter names: the last name is completed."""
+    from click.shell_completion import CompletionItem
+
+    done, _, last = incomplete.rpartition(",")
+    given = set(done.split(","))
+    prefix = f"{done}," if done else ""
+    return [
+        CompletionItem(prefix + f.name, help=f.summary)
+        for f in FILTERS
+        if f.name.startswith(last) and f.name not in given
+    ]
+
+
 def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
@@ -148,6 +162,7 @@ def _mode_options(command):
 @click.option(
     "--sample-filter",
     multiple=True,
+    shell_complete=_complete_filter_names,
     metavar="NAMES",
     help="With --sample: draw only these filters' changes (comma-separated); all filters still run.",
 )
@@ -172,10 +187,26 @@ def _mode_options(command):
     help="After the run, one line of JSON for scripts (files changed/unchanged/failed, exit code, each filter's "
     "counts): on stdout when the run prints nothing else there (-o, --in-place, --check), else on stderr.",
 )
-@click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated).")
-@click.option("--skip", multiple=True, metavar="NAMES", help="Skip these filters (comma-separated).")
 @click.option(
-    "--enable", multiple=True, metavar="NAMES", help="Also run these filters that are off by default (comma-separated)."
+    "--only",
+    multiple=True,
+    shell_complete=_complete_filter_names,
+    metavar="NAMES",
+    help="Run only these filters (comma-separated).",
+)
+@click.option(
+    "--skip",
+    multiple=True,
+    shell_complete=_complete_filter_names,
+    metavar="NAMES",
+    help="Skip these filters (comma-separated).",
+)
+@click.option(
+    "--enable",
+    multiple=True,
+    shell_complete=_complete_filter_names,
+    metavar="NAMES",
+    help="Also run these filters that are off by default (comma-separated).",
 )
 @_mode_options
 @click.option("--encoding", metavar="NAME", help="Decode inputs with this encoding instead of UTF-8.")

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from cleanfeed import clean
 from cleanfeed.cli import cli
+from cleanfeed.filters import FILTER_NAMES
 
 DIRTY = "ZÃ¼rich &amp; Geneva\n"
 CLEANED = "Zürich & Geneva\n"
@@ -174,6 +175,44 @@ def test_stdin_filename_names_stdin(tree):
     assert result.stdout.startswith("--- docs/a b.txt\t\n+++ docs/a b.txt\t\n")
     empty = run("--stdin-filename", "docs/a.txt", input="")
     assert empty.stderr == "cleanfeed: note: docs/a.txt: empty input; output is empty\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "incomplete", "expected"),
+    [
+        (["--only"], "", FILTER_NAMES),
+        (["--skip"], "s", ["subheads", "sentences"]),
+        (["--enable"], "credits,e", ["credits,encoding", "credits,embeds"]),
+        (["--only", "encoding", "--skip"], "encoding,", [f"encoding,{n}" for n in FILTER_NAMES if n != "encoding"]),
+    ],
+)
+def test_shell_completion_of_filter_names(tree, args, incomplete, expected):
+    from click.shell_completion import ShellComplete
+
+    completer = ShellComplete(cli, {}, "cleanfeed", "_CLEANFEED_COMPLETE")
+    completions = completer.get_completions(["--config", "empty.toml", *args], incomplete)
+    assert sorted(c.value for c in completions) == sorted(expected)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_in_place_does_not_follow_a_symlink_out_of_the_tree(tree):
+    write("in/a.txt", DIRTY)
+    write("elsewhere/b.txt", DIRTY)
+    write("in/sub/c.txt", DIRTY)
+    os.symlink(os.path.abspath("elsewhere"), "in/outside")
+    os.symlink("sub", "in/inside")  # a link within the tree: its files are cleaned once
+    result = run("in", "--in-place")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "cleanfeed: note: in/outside: symbolic link to a directory outside the tree, not followed (--in-place)"
+        in result.stderr.splitlines()
+    )
+    assert Path("elsewhere/b.txt").read_text(encoding="utf-8") == DIRTY
+    assert Path("in/a.txt").read_text(encoding="utf-8") == CLEANED
+    assert Path("in/sub/c.txt").read_text(encoding="utf-8") == CLEANED
+    copied = run("in", "-o", "out", "-q")  # a copy may follow it: nothing outside is written
+    assert copied.exit_code == 0
+    assert Path("out/outside/b.txt").read_text(encoding="utf-8") == CLEANED
 
 
 def test_version_names_python_and_ftfy(tree):
