@@ -102,6 +102,7 @@ def test_installed_filters_are_listed_and_run_only_when_named(tree, broken_filte
     assert run(input="Hello world.\n").stdout == "Hello world.\n"
 
 
+@pytest.mark.dask
 def test_scheduler_runs_on_a_dask_cluster_with_the_same_results(tree):
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     from distributed import LocalCluster

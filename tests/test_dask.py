@@ -6,6 +6,8 @@ import pytest
 
 from cleanfeed import Cleaner
 
+pytestmark = pytest.mark.dask
+
 dask = pytest.importorskip("dask", reason="the dask extra is not installed (pip install 'cleanfeed[dask]')")
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 

@@ -49,8 +49,8 @@ deletes.
 'The army withdrew.\\n\\n‘Nothing has changed’\\n\\nResidents say the shelling continues.'
 >>> split_subheads("Engineers from SpaceX and DeShawn Smith bought an iPad.His son wanted one.")
 'Engineers from SpaceX and DeShawn Smith bought an iPad.His son wanted one.'
->>> drop_subheads("Crosshead\\n\\nThe body starts here.\\n")
-'The body starts here.\\n'
+>>> drop_subheads("Relations With Moscow Fall Into a Deep Freeze\\n\\nThe alliance froze ties, Lavrov said.\\n")
+'The alliance froze ties, Lavrov said.\\n'
 """
 
 from __future__ import annotations
