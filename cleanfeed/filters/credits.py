@@ -8,7 +8,11 @@ short run of names (capitalised words, name particles, a few connectors such as
 bracket, a word that is not a name, or a *glued junction*: a name that runs into
 the next sentence (``ReutersNorth``, ``Alexei DruzhininThe``).
 
-What happens to a line with a credit:
+The labels are declared in one table, ``_LABELS``: for each ``Kind`` its pattern,
+the words it begins with (the gates are derived from them), whether it ends a
+credit it is found in, and the rule its body must meet.
+
+What happens to a line with a credit (a ``Verdict``: keep it, drop it, or cut from it):
 
 - the line is only credits → the line goes (with the layout rules below);
 - the line is a short caption that ends with a credit, or a credit and a short
@@ -33,9 +37,11 @@ the text ends with a line break if it did before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
@@ -59,44 +65,148 @@ SUFFIX_WINDOW = 320
 # holds at most this many capitalised words; more reads as a headline.
 MAX_PLAIN_NAMES = 4
 
-# Every label (see _LABEL) holds one of these; a line without one can hold only a bare credit.
-_LABEL_WORD = re.compile(r"©|Feature|Photo|PHOTO|Image|IMAGE|Picture|Pic:|Credit|CREDIT|Source:|Screen")
 # A line that begins with a name or two and a wide gap: `Getty   The minister arrives…`, or a name glued
 # to the caption: `GettyA lonely owl…`, `Getty ImagesThe minister…` (see _led_by_credit).
 _LEAD_NAME = re.compile(r"[ \t]*([A-Z]\S{0,20}(?:[ ]\S{1,20})?)[ \t]{2}")
 _GLUED_NAME = re.compile(r"[ \t]*([A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20})?)(?=[A-Z][a-z]|A[ ])")
 
-# The labels a credit begins with, one group per kind:
-_LABEL = re.compile(
-    r"""
-    # a site's lead-image footer, glued to the last sentence: `Featured image via …`,
-    # `Featured Image: …`, `Featured Image Credit: …`, `Feature Image Photo by …`
-    # `Featured imaged via …`, `Featured image is a screenshot`, `Featured image a screen-grab`, `Featured Photo by …`
-    (?P<footer>Feature(?:d)?[ ](?:[Ii]mage[ds]?|[Pp]hoto)(?:[ ](?:[Cc]redit|[Pp]hoto))?
-        (?:[ ](?:by|via|from|is[ ]an?|an?)\b)?[ ]?:?)
+# --- the grammar: what a credit begins with ---------------------------------------------
+
+
+class Kind(Enum):
+    """What a credit begins with: one of the labels of _LABELS, or nothing (a bare credit).
+
+    Declared strongest first: a credit with several labels (`CREDIT: Credit: …`,
+    `© Photo : …`) is of the strongest kind among them.
+    """
+
+    FOOTER = "footer"
+    COPYRIGHT = "copyright"
+    STRONG = "strong"
+    CREDIT = "credit"
+    SINGLE = "single"
+    COPY = "copy"
+    PLURAL = "plural"
+    SOURCE = "source"
+    BARE = "bare"
+
+
+class _Names(NamedTuple):
+    """What the words of a body name, for the body rules."""
+
+    names: list[str]  # the words that name someone or something (see _is_name)
+    agency: bool  # a news agency or a photo library among them
+    library: bool  # a photo library among them
+
+
+def _credit_body(body: _Body, found: _Names) -> bool:
+    return found.agency or body.slash or len(found.names) <= MAX_PLAIN_NAMES + 1
+
+
+def _single_body(body: _Body, found: _Names) -> bool:
+    # names as after `Photo:`; in brackets connectors too: `[Image: EuroPics (CEN) via the Daily Mail]`
+    few = len(found.names) <= MAX_PLAIN_NAMES
+    return found.agency or body.slash or (few and (_plain_names(body.words) or body.closed))
+
+
+def _plural_body(body: _Body, found: _Names) -> bool:
+    # `Images: ThoughtCatalog/Twitter`, `[Images: Name via The Daily Express]`; not `PHOTOS: 9/11 Memorial Opens`
+    return found.library or _names_on_both_sides(body) or body.closed
+
+
+def _source_body(body: _Body, found: _Names) -> bool:
+    # `Source: Washington PostThis report…`: a source glued to the next sentence goes; `Source: Reuters` stays
+    plain = len(found.names) <= MAX_PLAIN_NAMES and _plain_names(body.words, "the")
+    return found.library or (body.glued and plain)
+
+
+def _copy_body(body: _Body, found: _Names) -> bool:
+    # `© 2016 The Associated Press…`, `© Knightscope, Inc. 2014` and `© Washington Post` closing a
+    # syndicated story are copyright notices.
+    return not body.words[0][:1].isdigit() and (found.agency or body.slash)
+
+
+def _bare_body(body: _Body, found: _Names) -> bool:
+    return _is_bare_credit(body, found.agency, found.library)
+
+
+@dataclass(frozen=True)
+class _Label:
+    pattern: str  # the label, a verbose regular expression
+    starts: tuple[str, ...]  # the words it begins with: the block's gate, and where a credit may start
+    ends_previous: bool  # found inside another credit's body, it ends that credit: a new one starts
+    body: Callable[[_Body, _Names], bool] | None  # what its body must be; None: any run of names
+
+
+_LABELS: dict[Kind, _Label] = {
+    # a site's lead-image footer, glued to the last sentence: `Featured image via …`, `Featured Image: …`,
+    # `Featured Image Credit: …`, `Feature Image Photo by …`, `Featured imaged via …`,
+    # `Featured image is a screenshot`, `Featured image a screen-grab`, `Featured Photo by …`
+    Kind.FOOTER: _Label(
+        r"""Feature(?:d)?[ ](?:[Ii]mage[ds]?|[Pp]hoto)(?:[ ](?:[Cc]redit|[Pp]hoto))?
+            (?:[ ](?:by|via|from|is[ ]an?|an?)\b)?[ ]?:?""",
+        starts=("Feature",),
+        ends_previous=True,
+        body=None,
+    ),
     # BBC: `Image copyrightGETTY IMAGES`
-    | (?P<copyright>Image[ ]copyright)
+    Kind.COPYRIGHT: _Label(r"Image[ ]copyright", starts=("Image",), ends_previous=True, body=None),
     # a label that can only introduce a credit, so its body may hold lower-case words:
-    # `Photo credit: …`, `Image courtesy of …`, `Photo by …`, `Image via: …`, `Screenshot via …`
-    # (`Image Credit - Site`, `[Image Credit | EPA]`, `(Image Via: Museum…)`)
-    | (?P<strong>
-        (?:Photo|PHOTO|Image|IMAGE|Picture|Photograph)s?[ ]
-            (?:[Cc]redits?|CREDIT|[Cc]ourtesy(?:[ ]of)?|by|[Vv]ia)(?:[ ]?:|[ ][-–|](?=[ ]))?
-        | (?:Screen[ ]?grab|Screenshot)[ ](?:via|from)
-        | ©[ ]Provided[ ]by)
+    # `Photo credit: …`, `Image courtesy of …`, `Photo by …`, `Image via: …`, `Screenshot via …`,
+    # `Image Credit - Site`, `[Image Credit | EPA]`, `(Image Via: Museum…)`
+    Kind.STRONG: _Label(
+        r"""(?:Photo|PHOTO|Image|IMAGE|Picture|Photograph)s?[ ]
+                (?:[Cc]redits?|CREDIT|[Cc]ourtesy(?:[ ]of)?|by|[Vv]ia)(?:[ ]?:|[ ][-–|](?=[ ]))?
+            | (?:Screen[ ]?grab|Screenshot)[ ](?:via|from)
+            | ©[ ]Provided[ ]by""",
+        starts=("Photo", "PHOTO", "Image", "IMAGE", "Picture", "Screen", "©"),
+        ends_previous=False,
+        body=None,
+    ),
     # `Credit: …`, `CREDIT: Credit: …`, `CreditCreditName`, `Mandatory Credit: …` (USA TODAY Sports)
-    | (?P<credit>(?:Mandatory[ ])?(?:CREDIT|Credit)s?[ ]?:|Credit(?=Credit|[A-Z][a-z]))
+    Kind.CREDIT: _Label(
+        r"(?:Mandatory[ ])?(?:CREDIT|Credit)s?[ ]?:|Credit(?=Credit|[A-Z][a-z])",
+        starts=("Mandatory Credit", "Credit", "CREDIT"),
+        ends_previous=True,
+        body=_credit_body,
+    ),
     # `Photo: …`, `Image: …`, `Photo : …` (Sputnik), `Pic: ESA`: the body must read as names
-    | (?P<single>(?:Photo|PHOTO|Image|IMAGE|Picture|Pic|Photograph)[ ]?:)
-    # `Photos: …`, `Images: …`: also gallery labels (`Photos: Fire Balls Explode…`), so the body needs an agency
-    | (?P<plural>(?:Photos|PHOTOS|Images|IMAGES|Pictures)[ ]?:)
-    # `Source: Name/Getty Images`; `Source: Reuters` under a chart is not a photo credit
-    | (?P<source>Source:)
+    Kind.SINGLE: _Label(
+        r"(?:Photo|PHOTO|Image|IMAGE|Picture|Pic|Photograph)[ ]?:",
+        starts=("Photo", "PHOTO", "Image", "IMAGE", "Picture", "Pic:"),
+        ends_previous=True,
+        body=_single_body,
+    ),
     # `© Sputnik/ Name`; `© 2016 The Associated Press. All Rights Reserved.` is a copyright notice
-    | (?P<copy>©)
-    """,
+    Kind.COPY: _Label(r"©", starts=("©",), ends_previous=True, body=_copy_body),
+    # `Photos: …`, `Images: …`: also gallery labels (`Photos: Fire Balls Explode…`), so the body needs more
+    Kind.PLURAL: _Label(
+        r"(?:Photos|PHOTOS|Images|IMAGES|Pictures)[ ]?:",
+        starts=("Photo", "PHOTO", "Image", "IMAGE", "Picture"),
+        ends_previous=True,
+        body=_plural_body,
+    ),
+    # `Source: Name/Getty Images`; `Source: Reuters` under a chart is not a photo credit
+    Kind.SOURCE: _Label(r"Source:", starts=("Source:",), ends_previous=True, body=_source_body),
+}
+_RANK = {kind: rank for rank, kind in enumerate(Kind)}
+
+# Derived from the table: the labels, one group per kind; the first letters they may begin with,
+# to try them only there; the kinds that end a credit before them.
+_LABEL = re.compile(
+    "\n| ".join(f"(?P<{kind.value}>{label.pattern})" for kind, label in _LABELS.items()),
     re.VERBOSE,
 )
+_LABEL_WORDS = list(dict.fromkeys(word for label in _LABELS.values() for word in label.starts))
+_LABEL_INITIALS = "".join(sorted({word[0] for word in _LABEL_WORDS}))
+_ENDS_PREVIOUS = frozenset(kind.value for kind, label in _LABELS.items() if label.ends_previous)
+# Every label holds one of these words; a line without one can hold only a bare credit.
+_LABEL_WORD = re.compile("|".join(map(re.escape, _LABEL_WORDS)))
+# Where a credit may start inside or at the end of a line: a label or a bracket. Inside a line `©`
+# starts a credit only after a sentence (`…Friday.© AFP 2017/ NAME.'No time…'`), never within one
+# (`the © notice on the map`): see _inside.
+_LABEL_START = re.compile(r"\(|\[|" + _LABEL_WORD.pattern)
+
 # Where a line or a bracket begins, labels may be in lower case: `[image via AP]`, `images: Metro`,
 # `photo credit: name via photopin cc`.
 _LOWER_LABEL = re.compile(
@@ -104,10 +214,6 @@ _LOWER_LABEL = re.compile(
     r"|(?P<single>(?:photo|image|picture|pic)s?[ ]?:)"
 )
 _LOWER_LABEL_LINE = re.compile(r"[ \t\[(]*(?:photo|image|picture|pic)s?[ ]?(?::|credit|courtesy|by|via)")
-# The first letters of every _LABEL alternative, to try it only where one may start.
-_LABEL_INITIALS = "CFIMPS©"
-# Labels that end the credit before them: a new credit starts there.
-_NEXT_LABEL_KINDS = ("footer", "copyright", "credit", "single", "plural", "source", "copy")
 
 # `Photo by`, `Image via`: outside brackets, a credit for the story's picture, not a caption's.
 _BY_VIA = re.compile(r"(?:by|via)[ ]?:?$")
@@ -133,11 +239,6 @@ _NAME_ENDING = re.compile(r"[A-Z]{2,}(?![^\W\d_])")
 # A lower-case web address in a credit: `wallpaperseries.com`.
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,4}|co\.uk)")
 
-# Where a credit with a label may start inside or at the end of a line; inside a line `©`
-# starts a credit only after a sentence (`…Friday.© AFP 2017/ NAME.'No time…'`), never
-# within one (`the © notice on the map`).
-_LABEL_WORDS = r"\(|\[|Feature|Photo|PHOTO|Image|IMAGE|Picture|Pic:|Mandatory[ ]Credit|Credit|CREDIT|Source:|Screen"
-_LABEL_START = re.compile(r"©|" + _LABEL_WORDS)
 # Where a bare credit (`… 2014. REUTERS/Stringer`, `… 9 p.m. | Drew Angerer/Getty Images`)
 # may start: after a sentence, a bar, or a wide gap.
 _BARE_START = re.compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t]+|[ \t]{2,}")
@@ -149,6 +250,8 @@ _LIST_NUMBER = re.compile(r"\d{1,2}\.[ \t]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 # What follows a user name that opens a credit: a slash or `via` (`schankz/Shutterstock`, `jiazi via Compfight`).
 _USER_NAME_BEFORE = re.compile(r"[ ]?/|[ ]via[ ]")
+# The last part of a word in camel case: `Screen` in `NAMEScreen`.
+_LAST_PART = re.compile(r"[A-Z][a-z]*$")
 # The word after a glued word, if the line goes on with one: `DruzhininThe North`, `FaceookTridevil insisted`.
 _NEXT_WORD = re.compile(r"[,:;]?[ \t]+[\"“‘'(]?(\w+)")
 # A gap of two or more spaces, or a tab, that sets a leading credit off from its caption, at most this far in.
@@ -197,7 +300,7 @@ class _Body:
 class _Credit:
     start: int
     end: int
-    kind: str  # a _LABEL group name, or "bare"
+    kind: Kind
     body: _Body
 
 
@@ -331,6 +434,8 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
         opener_word = opener.group() if opener else ""
         if len(opener_word) < 2 or not opener_word[1:].islower():
             continue
+        if (part := _LAST_PART.search(head)) and (part.group() + opener_word).casefold() in data.IMAGE_WORDS:
+            continue  # `ScreenGrab`, `ScreenShot`: one word in camel case
         next_word = _NEXT_WORD.match(line, after, after + 40)
         if len(opener_word) == len(tail) and next_word is None:
             continue  # `[Image via LinkedIn]`, `… via YouTube`: no sentence goes on after the word
@@ -353,13 +458,13 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
 # --- reading one credit --------------------------------------------------------------
 
 
-def _read_body(line: str, pos: int, close: str | None, *, kind: str) -> _Body:
+def _read_body(line: str, pos: int, close: str | None, *, kind: Kind) -> _Body:
     """The body of a credit of ``kind`` from ``pos``.
 
     A footer's may also hold the words of data.FOOTER_WORDS; after a label, a user name in
     lower case may open it (`Image: schankz/Shutterstock`, `Photo Credit: jiazi via Compfight`).
     """
-    footer = kind == "footer"
+    footer = kind is Kind.FOOTER
     body = _Body(end=pos)
     limit = min(len(line), pos + BODY_LIMIT)
     p = pos
@@ -390,7 +495,7 @@ def _read_body(line: str, pos: int, close: str | None, *, kind: str) -> _Body:
             body.end = p = end
             continue
         label = _LABEL.match(line, p, limit) if body.words and text[0] in _LABEL_INITIALS else None
-        if label and label.lastgroup in _NEXT_LABEL_KINDS:
+        if label and label.lastgroup in _ENDS_PREVIOUS:
             body.next_label = True
             break
         digits = None if text.isalpha() else _DIGITS_GLUED.search(text)
@@ -400,7 +505,7 @@ def _read_body(line: str, pos: int, close: str | None, *, kind: str) -> _Body:
             text[0].isupper()  # most names are: the calls are skipped
             or _is_name_word(text)
             or (footer and text.casefold() in data.FOOTER_WORDS)
-            or (not body.words and kind != "bare" and _USER_NAME_BEFORE.match(line, end) is not None)
+            or (not body.words and kind is not Kind.BARE and _USER_NAME_BEFORE.match(line, end) is not None)
             or (body.words and text[0] == "-" and text[1:2].isupper())  # `Doug Mills -Pool/Getty Images`
         ):
             break
@@ -457,24 +562,24 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
     date = _DATE_TOKEN.match(line, p) if line.startswith("date", p) else None
     if date:
         p = date.end()
-    kinds: list[str] = []
+    kinds: list[Kind] = []
     while len(kinds) < MAX_LABELS and (label := _read_label(line, p, first=close is not None and not kinds)):
-        kind = label.lastgroup or "strong"
-        if kind == "strong" and not close and _BY_VIA.search(label.group()):
-            kind = "footer"  # `…be repeated enough.Photo by Name/Getty Images.` signs the whole story
+        kind = Kind(label.lastgroup) if label.lastgroup else Kind.STRONG  # `(U.S. Air Force photo by …`
+        if kind is Kind.STRONG and not close and _BY_VIA.search(label.group()):
+            kind = Kind.FOOTER  # `…be repeated enough.Photo by Name/Getty Images.` signs the whole story
         kinds.append(kind)
         p = label.end()
         while p < len(line) and line[p] in " \t":
             p += 1
-    if date and kinds[:1] != ["copy"]:
+    if date and kinds[:1] != [Kind.COPY]:
         return None
-    kind = _strongest(kinds)
-    if kind == "bare" and not _may_be_bare(line, p):
+    kind = min(kinds, key=_RANK.__getitem__, default=Kind.BARE)  # the strongest label
+    if kind is Kind.BARE and not _may_be_bare(line, p):
         return None  # most candidates: a sentence start, a bracket, a capitalised word
     body = _read_body(line, p, close, kind=kind)
-    if kind == "bare" and not (body.slash or body.bar):
+    if kind is Kind.BARE and not (body.slash or body.bar):
         return None  # `Name/Agency` or `Agency | Name` (see _is_bare_credit): the body never reached one
-    if kind == "bare" and not close:
+    if kind is Kind.BARE and not close:
         _trim_bare(body)
     if close and not body.closed:
         return None
@@ -540,43 +645,19 @@ def _truncate(body: _Body, count: int) -> None:
     body.slash, body.bar = "/" in kept_separators, "|" in kept_separators
 
 
-def _strongest(kinds: list[str]) -> str:
-    if not kinds:
-        return "bare"
-    for kind in ("footer", "copyright", "strong", "credit", "single", "copy", "plural", "source"):
-        if kind in kinds:
-            return kind
-    return kinds[0]
-
-
 def _is_credit(credit: _Credit) -> bool:
-    body, kind = credit.body, credit.kind
-    words = body.words
-    if not words:
+    """Whether the body read after the credit's labels is what its kind needs (see _LABELS)."""
+    body = credit.body
+    if not body.words:
         return False
-    if kind in ("footer", "copyright", "strong"):  # `Featured image via screengrab`, `Image via screen capture.`
+    rule = _bare_body if credit.kind is Kind.BARE else _LABELS[credit.kind].body
+    if rule is None:  # `Featured image via screengrab`, `Image via screen capture.`
         return True
-    names = [w for w in words if _is_name(w)]
+    names = [w for w in body.words if _is_name(w)]
     if not names:
         return False
-    agency, library, _ = _agencies(words)
-    plain = len(names) <= MAX_PLAIN_NAMES and _plain_names(words)
-    if kind == "credit":
-        return agency or body.slash or len(names) <= MAX_PLAIN_NAMES + 1
-    if kind == "single":
-        # in brackets, connectors too: `[Image: EuroPics (CEN) via the Daily Mail]`
-        return agency or body.slash or plain or (body.closed and len(names) <= MAX_PLAIN_NAMES)
-    if kind == "plural":
-        # `Images: ThoughtCatalog/Twitter`, `[Images: Name via The Daily Express]`; not `PHOTOS: 9/11 Memorial Opens`
-        return library or _names_on_both_sides(body) or body.closed
-    if kind == "source":
-        # `Source: Washington PostThis report…`: a source glued to the next sentence goes; `Source: Reuters` stays
-        return library or (body.glued and len(names) <= MAX_PLAIN_NAMES and _plain_names(words, "the"))
-    if kind == "copy":
-        # `© 2016 The Associated Press…`, `© Knightscope, Inc. 2014` and `© Washington Post` closing a
-        # syndicated story are copyright notices.
-        return not words[0][:1].isdigit() and (agency or body.slash)
-    return _is_bare_credit(body, agency, library)
+    agency, library, _ = _agencies(body.words)
+    return rule(body, _Names(names, agency, library))
 
 
 def _is_name(word: str) -> bool:
@@ -633,7 +714,15 @@ def _is_role(word: str) -> bool:
 
 # --- judging a line --------------------------------------------------------------------
 
-_WHOLE = "whole"
+
+class Drop(Enum):
+    """The verdict on a line that goes whole (with the layout rules of filters/text.py)."""
+
+    LINE = "line"
+
+
+Cuts = list[tuple[int, int, str]]  # `(start, end, replacement)` within a line, sorted, not overlapping
+Verdict = Drop | Cuts | None  # drop the line, cut spans from it, or keep it (None)
 
 
 def _read_chain(line: str, pos: int, end: int) -> int | None:
@@ -677,8 +766,8 @@ def _suffix_starts(line: str, start: int, end: int) -> list[int]:
     return sorted(s for s in starts if start <= s < end)
 
 
-def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
-    """``"whole"`` if the line goes, else cuts ``(start, end, replacement)`` within it, or None.
+def _judge(line: str) -> Verdict:
+    """Whether the line goes (Drop.LINE), what is cut from it, or None: the line stays.
 
     A cut can change how the rest of the line reads (a caption gets shorter), so
     the line is judged again after its cuts until nothing more changes: running
@@ -687,7 +776,7 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
     verdict = _judge_once(line)
     current = line
     maps: list[PositionMap] = []
-    cuts: list[tuple[int, int, str]] = []
+    cuts: Cuts = []
     for _ in range(MAX_LABELS):
         if not isinstance(verdict, list):
             break
@@ -700,14 +789,14 @@ def _judge(line: str) -> str | list[tuple[int, int, str]] | None:
         current = apply_spans(current, step)
         # what the cuts left is read again only if it can still hold a credit (the gate of find_credits)
         verdict = _judge_once(current) if _may_hold_credit(current) else None
-    if verdict == _WHOLE:
-        return _WHOLE
+    if verdict is Drop.LINE:
+        return Drop.LINE
     return _merge_cuts(cuts) or None
 
 
-def _merge_cuts(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _merge_cuts(cuts: Cuts) -> Cuts:
     """Cuts from successive readings of a line, as one list of non-overlapping cuts."""
-    merged: list[tuple[int, int, str]] = []
+    merged: Cuts = []
     for start, end, replacement in sorted(cuts):
         if merged and start < merged[-1][1]:
             last = merged[-1]
@@ -717,23 +806,23 @@ def _merge_cuts(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
-def _judge_once(line: str) -> str | list[tuple[int, int, str]] | None:
+def _judge_once(line: str) -> Verdict:
     start = len(line) - len(line.lstrip())
     end = len(line.rstrip())
     if start == end:
         return None
     if end - start <= WHOLE_LINE_LIMIT and _read_chain(line, start, end) is not None:
         # `Featured image screengrab via` goes only with the name on the next line (see _dangling)
-        return None if line[:end].endswith(_DANGLING) else _WHOLE
+        return None if line[:end].endswith(_DANGLING) else Drop.LINE
     led = _led_by_credit(line, start, end)
     if led is not None:
         return led
-    cuts: list[tuple[int, int, str]] = []
+    cuts: Cuts = []
     floor = start
     for _ in range(MAX_LABELS):  # credits in a row at the start: `© AFP 2017/ NAME (AP Photo/Name) The…`
         cut_end = _leading_cut(line, floor, end)
-        if cut_end == _WHOLE:
-            return _WHOLE
+        if cut_end is Drop.LINE:
+            return Drop.LINE
         if cut_end is None:
             break
         cuts = [(0, cut_end, "")]
@@ -743,17 +832,17 @@ def _judge_once(line: str) -> str | list[tuple[int, int, str]] | None:
         credit_start, footer = suffix
         caption = line[start:credit_start].rstrip()
         if not footer and not cuts and _is_caption(caption) and not _is_headline(caption) and not _is_story(caption):
-            return _WHOLE
+            return Drop.LINE
         cut_start = _skip_space_left(line, credit_start)
         cuts.append((cut_start, len(line), ""))
         end = cut_start
     cuts.extend(_inside(line, floor, end))
     if cuts and _only_credits_left(line, sorted(cuts)):
-        return _WHOLE  # what the cuts leave would be a credit line, so the line goes now (idempotence)
+        return Drop.LINE  # what the cuts leave would be a credit line, so the line goes now (idempotence)
     return sorted(cuts) or None
 
 
-def _led_by_credit(line: str, start: int, end: int) -> str | list[tuple[int, int, str]] | None:
+def _led_by_credit(line: str, start: int, end: int) -> Verdict:
     """A caption led by its credit: `Getty   The minister arrives in Brussels`, `GettyA lonely owl…`.
 
     The credit is an agency's or library's name alone (`Getty`, `PA`, `Reuters`), set off
@@ -775,7 +864,7 @@ def _led_by_credit(line: str, start: int, end: int) -> str | list[tuple[int, int
     rest = line[caption:end]
     if not (rest[:1].isupper() or rest[:1] in _OPEN_QUOTES) or len(rest.split()) < 3 or not _is_caption(rest):
         return None
-    return [(0, caption, "")] if _is_story(rest) else _WHOLE
+    return [(0, caption, "")] if _is_story(rest) else Drop.LINE
 
 
 def _led_by_name(line: str) -> bool:
@@ -787,7 +876,7 @@ def _led_by_name(line: str) -> bool:
     return _SOCIAL_LEAD.match(line) is not None
 
 
-def _only_credits_left(line: str, cuts: list[tuple[int, int, str]]) -> bool:
+def _only_credits_left(line: str, cuts: Cuts) -> bool:
     parts, pos = [], 0
     for start, end, replacement in cuts:
         parts += [line[pos:start], replacement]
@@ -796,7 +885,7 @@ def _only_credits_left(line: str, cuts: list[tuple[int, int, str]]) -> bool:
     return 0 < len(left) <= WHOLE_LINE_LIMIT and _read_chain(left, 0, len(left)) is not None
 
 
-def _leading_cut(line: str, pos: int, end: int) -> int | str | None:
+def _leading_cut(line: str, pos: int, end: int) -> int | Drop | None:
     """Where a credit at ``pos`` that the line goes on after ends (with its whitespace), or ``"whole"``."""
     credit = _read_credit(line, pos) if pos < end else None
     if credit is None:
@@ -807,7 +896,7 @@ def _leading_cut(line: str, pos: int, end: int) -> int | str | None:
     if not rest or _DASH_AFTER.match(rest):
         return None
     after = _after_leading_credit(credit, rest)
-    if after is None or after == _WHOLE:
+    if after is None or after is Drop.LINE:
         return after
     return _skip_space_right(line, after)
 
@@ -844,7 +933,7 @@ def _is_headline(text: str) -> bool:
     return len(words) >= 3 and not any(len(w) >= 4 and w[0].islower() for w in words)
 
 
-def _after_leading_credit(credit: _Credit, rest: str) -> int | str | None:
+def _after_leading_credit(credit: _Credit, rest: str) -> int | Drop | None:
     """A credit at the start of a line, then ``rest``: ``"whole"`` line, or where the credit ends, or None.
 
     A labelled credit with an agency and a short caption (`© EPA Pope Francis's
@@ -857,7 +946,7 @@ def _after_leading_credit(credit: _Credit, rest: str) -> int | str | None:
     agency, library, ends_with_agency = _agencies(body.words)
     if not (agency or library):
         return None
-    if credit.kind == "bare":
+    if credit.kind is Kind.BARE:
         if not _starts_sentence(rest):
             return None  # `The Reuters/Ipsos poll showed…`: the line's sentence goes on past the names
         if ends_with_agency or _LIST_NUMBER.match(rest):  # `Flickr | Denise Krebs 5. Left-Handers Are…`
@@ -866,12 +955,12 @@ def _after_leading_credit(credit: _Credit, rest: str) -> int | str | None:
             return None  # `Reuters/Ipsos Jan. Geneva…`: mixed-case names may be the caption's first words
         if _is_story(rest):
             return credit.end  # `REUTERS/NAME   They added…`: the story goes on after the credit
-        return _WHOLE if _is_caption(rest) and not _is_headline(rest) else None
+        return Drop.LINE if _is_caption(rest) and not _is_headline(rest) else None
     count = _opener_end(body)
     if count is not None:
         return body.ends[count - 1]
     if _is_caption(rest):
-        return credit.end if _is_story(rest) else _WHOLE
+        return credit.end if _is_story(rest) else Drop.LINE
     count = _agency_end(body)
     return body.ends[count - 1] if count is not None else None
 
@@ -912,11 +1001,11 @@ def _suffix(line: str, start: int, end: int) -> tuple[int, bool] | None:
             continue  # a glued credit already cut there
         if _read_chain(line, pos, end) is not None:
             credit = _read_credit(line, pos)
-            return pos, credit is not None and credit.kind == "footer"
+            return pos, credit is not None and credit.kind is Kind.FOOTER
     return None
 
 
-def _inside(line: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _inside(line: str, start: int, end: int) -> Cuts:
     """Credits with a clear end inside a line: bracketed, or glued to the next sentence."""
     cuts = []
     examined = start
@@ -1015,7 +1104,7 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
         if line.start < taken_until or not _may_hold_credit(line.content):
             continue
         verdict = _judge(line.content)
-        if verdict == _WHOLE:
+        if verdict is Drop.LINE:
             whole[line.start] = line
         elif verdict:
             cuts.extend(
