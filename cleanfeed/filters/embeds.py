@@ -206,17 +206,27 @@ def _links_start(text: str, floor: int, pos: int) -> int:
     """Where the post's links and the whitespace right before ``pos`` begin (on the same line)."""
     links = LINKS_BEFORE.search(text, max(floor, pos - 300), pos)
     if links is not None:
-        pos = links.start()
+        pos = _unglued(text, links.start())
     while pos > floor and text[pos - 1] in _BLANK:
         pos -= 1
     return pos
+
+
+def _unglued(text: str, start: int) -> int:
+    """Where a run of the post's links at ``start`` can be cut: after its first link if that is a picture
+    link glued to the post's last word (``livepic.twitter.com/…``), a word that a deletion may not split
+    (a year, ``2017pic.twitter.com``, or an address, ``wordhttps://t.co/…``, may be)."""
+    glued = POST_LINK.match(text, start) if start and text[start - 1].isalpha() and text[start] == "p" else None
+    return glued.end() if glued is not None else start
 
 
 def _trailing_links(text: str, whole: dict[int, Line], cuts: list[Span]) -> None:
     """Add the posts' links that end a line with no signature after them: a line of links goes whole."""
     for links in TRAILING_LINKS.finditer(text):
         first = Line(text, text.rfind("\n", 0, links.start()) + 1)
-        start = links.start()
+        start = _unglued(text, links.start())
+        if start == links.end():
+            continue
         while start > first.start and text[start - 1] in _BLANK:
             start -= 1
         if first.start in whole or (cuts and cuts[-1].end > start and cuts[-1].start < links.end()):
