@@ -31,6 +31,16 @@ EXACT_LINES = {
         "read next",
         "see all related",
         "related coverage",
+        # a teaser box's label alone on its line, its headlines below (`Related:`, `MORE:`, `SEE ALSO`)
+        "related",
+        "related articles",
+        "related stories",
+        "related posts",
+        "more",
+        "more stories",
+        "more news",
+        "see also",
+        "also read",
         "view gallery",
         "ads by adblade",
         "share this:",
@@ -62,9 +72,15 @@ EXACT = frozenset(line for lines in EXACT_LINES.values() for line in lines)
 #: `MORE` and `PHOTOS` only in capitals: `Photos: Fire Balls Explode Over …` is a headline.
 TEASER = re.compile(
     r"(?:READ MORE|Read [Mm]ore|RELATED|Related(?: roundups?)?|MORE|PHOTOS|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso"
-    r"|RELATED (?:STORY|STORIES|ARTICLE|ARTICLES)|Related (?:[Ss]tory|[Ss]tories|[Aa]rticles?)"
-    r"|Lire aussi|À lire aussi|Lee también|Mehr zum Thema)[ \t]*:[ \t]*\S"
+    r"|RELATED (?:STORY|STORIES|ARTICLES?|VIDEOS?|GALLERY|POSTS?|LINKS)|Related (?:[Ss]tory|[Ss]tories|[Aa]rticles?)"
+    r"|Related (?:on|from) [^:\n]{1,40}"  # `Related on Checkpoint: …`
+    r"|Lire aussi|À lire aussi|Lee también|Mehr zum Thema)[ \t\xa0]*:[ \t\xa0]*\S"
     r"|Read more (?:on|about) [A-Z][^.!?,;:]{0,40}\.?$"  # `Read more on Ferguson.`
+    # `Read more 5 Unforgettable Steve Jobs Moments`, `Read more from the BBC Magazine on …`, `Read More @ Site.org`
+    r"|(?:Read [Mm]ore|READ MORE) (?:(?:from|at|in|about|here|below|great)\b|@|[A-Z0-9\"“‘'])"
+    r"|(?:Related|RELATED) (?:[Ss]tories|[Aa]rticles|STORIES|ARTICLES|[Pp]osts|[Cc]overage|[Vv]ideos?)"
+    r"(?: from [^\n]{1,40})?$"  # `Related stories from the Herald`
+    r"|MORE (?:FROM [A-Z][A-Z ]{0,40}|STORIES|NEWS|VIDEOS?)$"  # `MORE FROM GOLF`
 )
 
 MAX_TEASER_CHARS = 240
