@@ -3,10 +3,16 @@
 import re
 
 _M = re.MULTILINE
+# A line that is one web address, not a post's or video's (the trace of an embed: see the embeds detectors).
+_URL_LINE = (
+    r"[ \t]*(?:https?://|www\.)(?!(?:www\.|mobile\.|m\.)?(?:twitter|x|facebook|instagram|youtube|vimeo)\.com/"
+    r"|youtu\.be/)\S+[ \t]*\r?$"
+)
 DETECTORS = {
     "bare-url-line": (
-        re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*\r?$", _M),
-        "a line that is one web address",
+        # matched at the line before it, which must not introduce it with a colon (`Read the ruling here:`)
+        re.compile(rf"\A(?={_URL_LINE})|^(?=[^\n]*\S)(?![^\n]*:[ \t\r]*\n)[^\n]*\n(?:[ \t\r]*\n)*(?={_URL_LINE})", _M),
+        "a line that is one web address, not a post's or video's, not introduced by a colon",
     ),
     "teaser-line": (
         re.compile(

@@ -15,6 +15,14 @@ DETECTORS = {
     ),
     "pic.twitter.com": (re.compile(r"pic\.twitter\.com/\w+"), "a tweet's picture link"),
     "t.co": (re.compile(r"https?://t\.co/\w+"), "a tweet's short link"),
+    "post-url-line": (
+        re.compile(
+            r"^[ \t]*(?:https?://)?(?:www\.|mobile\.|m\.)?(?:twitter\.com/\w+/status/|instagram\.com/p/"
+            r"|facebook\.com/[\w.]+/(?:posts|videos)/|youtube\.com/watch|youtu\.be/|vimeo\.com/)\S*[ \t]*\r?$",
+            re.MULTILINE,
+        ),
+        "a line that is one post's or video's address, what a scrape keeps of an embed",
+    ),
     "instagram-facebook-signature": (
         re.compile(
             r"A (?:post|photo|video) (?:shared|posted) by [^\n()]{1,60}\(@[\w.]+\) on "
