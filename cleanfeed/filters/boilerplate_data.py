@@ -6,7 +6,7 @@ stretch inside one; each is here for a kind of line real scrapes hold.
 
 from __future__ import annotations
 
-import re
+from cleanfeed.filters.patterns import lazy_compile
 
 #: A line longer than this is prose, whatever it starts with (the longest furniture seen is a
 #: comment policy of about 250 characters, or a script line).
@@ -70,7 +70,7 @@ EXACT = frozenset(line for lines in EXACT_LINES.values() for line in lines)
 
 #: Lines that start with a teaser label and name another story: `READ MORE: …`, `Related: …`, `MORE: …`.
 #: `MORE` and `PHOTOS` only in capitals: `Photos: Fire Balls Explode Over …` is a headline.
-TEASER = re.compile(
+TEASER = lazy_compile(
     r"(?:READ MORE|Read [Mm]ore|RELATED|Related(?: roundups?)?|MORE|PHOTOS|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso"
     r"|RELATED (?:STORY|STORIES|ARTICLES?|VIDEOS?|GALLERY|POSTS?|LINKS)|Related (?:[Ss]tory|[Ss]tories|[Aa]rticles?)"
     r"|Related (?:on|from) [^:\n]{1,40}"  # `Related on Checkpoint: …`
@@ -87,7 +87,7 @@ MAX_TEASER_CHARS = 240
 
 #: Prompts to click, subscribe or follow: `Click here to …`, `Subscribe to … for FREE`, `Sign up for our
 #: newsletter`, `Follow us on Twitter`, `>> Follow Name (@handle) on Twitter`, `Like us on Facebook`.
-PROMPT = re.compile(
+PROMPT = lazy_compile(
     r"(?:\W{0,6})(?:"
     r"(?i:click here)\b"
     r"|(?:Subscribe|SUBSCRIBE|Sign up|SIGN UP)\b(?:$| (?i:to|for|now|today)\b)"
@@ -99,28 +99,28 @@ PROMPT = re.compile(
 MAX_PROMPT_CHARS = 160
 
 #: `The post Title appeared first on Site.` (a blog feed's footer)
-FEED_FOOTER = re.compile(r"The post .{1,300} appeared first on .{1,120}")
+FEED_FOOTER = lazy_compile(r"The post .{1,300} appeared first on .{1,120}")
 
 #: `This article originally appeared on Site.`, `Originally published at Site.`
-ORIGINALLY = re.compile(
+ORIGINALLY = lazy_compile(
     r"(?:This (?:article|story|post|piece) (?:was )?(?:originally|first) (?:published|appeared)"
     r"|Originally (?:published|appeared)) (?:on|at|in|by)\b"
 )
 MAX_ORIGINALLY_CHARS = 200
 
 #: `Loaded: 0%`, `Progress: 0%`: a video player's status line.
-PLAYER_STATUS = re.compile(r"(?:Loaded|Progress|Current Time|Duration|Remaining Time)[: ]+-?[\d.:]+%?")
+PLAYER_STATUS = lazy_compile(r"(?:Loaded|Progress|Current Time|Duration|Remaining Time)[: ]+-?[\d.:]+%?")
 
 #: A comment policy: `Comment Policy: Please keep comments relevant to the topic. …`
-COMMENT_POLICY = re.compile(r"Comment Policy:|(?:We welcome (?:your )?comments|Comments are moderated)\b")
+COMMENT_POLICY = lazy_compile(r"Comment Policy:|(?:We welcome (?:your )?comments|Comments are moderated)\b")
 
 #: Facebook's SDK loader as a line of script: `(function(d, s, id) { … facebook-jssdk …`.
-SCRIPT = re.compile(r"\(function ?\(d, ?s, ?id\)|facebook-jssdk|connect\.facebook\.net")
+SCRIPT = lazy_compile(r"\(function ?\(d, ?s, ?id\)|facebook-jssdk|connect\.facebook\.net")
 
 #: A line that is one bare web address: the source URL under a title, a link the page made clickable.
 #: Not a post's or a video's address: where a page embedded one, the address stands for it (a list of
 #: posts whose items are their addresses; `Watch the video below.` and the video's address).
-BARE_URL = re.compile(
+BARE_URL = lazy_compile(
     r"(?:https?://|(?=www\.))(?!(?:www\.|mobile\.|m\.)?(?:twitter|x|facebook|instagram|youtube|vimeo)\.com/"
     r"|youtu\.be/)[^\s<>\"]{3,2000}"
 )
@@ -134,13 +134,13 @@ SHARE_WORDS = frozenset(
         "stumbleupon", "this", "story", "copy", "link",
     }
 )  # fmt: skip
-SHARE_COUNT = re.compile(r"\d{1,4}(?:[.,]\d{1,3})?[kKmM]?")
+SHARE_COUNT = lazy_compile(r"\d{1,4}(?:[.,]\d{1,3})?[kKmM]?")
 #: Share-row words that say nothing alone: a row needs one of the others too.
 SHARE_FILLERS = frozenset({"this", "story", "copy", "link", "print", "pin"})
 
 #: The cheap gate: every kind above but script starts with one of these words (case-folded), after at
 #: most a few marks (`>> Follow`, `↓ Continue`, `**CLICK HERE`), or with a share count (`1.2k SHARES`).
-FIRST_WORD = re.compile(r"[^\w(]{0,8}(\w+)")
+FIRST_WORD = lazy_compile(r"[^\w(]{0,8}(\w+)")
 FIRST_WORDS = frozenset(
     {line.split()[0].strip("↓") or line.split()[1] for line in EXACT}
     | {"read", "related", "more", "photos", "also", "see", "lire", "à", "lee", "mehr"}  # TEASER

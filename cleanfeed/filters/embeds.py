@@ -54,18 +54,19 @@ from cleanfeed.filters.embeds_data import (
     TRAILING_LINKS,
     TWEET_SIGNATURE,
 )
+from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.text import Line, newline_near, remove_lines
 
 MODES = ("split", "drop", "keep")
 
 # What a glued signature runs into: the next paragraph or post (a word, `@mention`, `#tag`, a quote or
 # bracket, or a post opening `.@name`); other punctuation may close a sentence the signature stands in.
-_GLUED = re.compile(r"\w|[@#\"“‘'(\[]|\.@")
+_GLUED = lazy_compile(r"\w|[@#\"“‘'(\[]|\.@")
 _DASHES = "—―-&"
 _BLANK = " \t\xa0"
-_NAME_CHAR = re.compile(r"[^\W_]")  # a letter or digit
-_LETTER = re.compile(r"[^\W\d_]")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+")
+_NAME_CHAR = lazy_compile(r"[^\W_]")  # a letter or digit
+_LETTER = lazy_compile(r"[^\W\d_]")
+_SENTENCE_BREAK = lazy_compile(r"(?<=[.!?…])[\"'”’)]*\s+")
 
 
 class Signature(NamedTuple):

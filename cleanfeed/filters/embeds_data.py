@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cleanfeed.filters.patterns import lazy_compile
+
 # `October`, `Oct`, `Sept.`: tweet signatures spell the month out, Instagram's abbreviate it.
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -16,33 +18,33 @@ _DATE = rf"{_MONTHS}{_SPACE}\d{{1,2}},{_SPACE}{{0,2}}(?:19|20)\d\d"
 
 #: The handle and date that end a tweet's signature: `(@realDonaldTrump) October 1, 2017`.
 #: The name before the handle is found by looking back (see embeds._name_start).
-TWEET_SIGNATURE = re.compile(rf"\(@\w{{1,20}}\){_SPACE}{{1,3}}{_DATE}")
+TWEET_SIGNATURE = lazy_compile(rf"\(@\w{{1,20}}\){_SPACE}{{1,3}}{_DATE}")
 
 #: Instagram's: `A post shared by Name (@handle) on Oct 12, 2017 at 3:56pm PDT` (older: `A photo posted by`).
-INSTAGRAM_SIGNATURE = re.compile(
+INSTAGRAM_SIGNATURE = lazy_compile(
     rf"A (?:post|photo|video) (?:shared|posted) by [^\n()]{{1,60}}\(@[\w.]{{1,30}}\){_SPACE}on{_SPACE}{_DATE}"
     rf"{_SPACE}at{_SPACE}\d{{1,2}}:\d{{2}}{_SPACE}?[ap]m{_SPACE}(?:[PMCE][SD]T|UTC|GMT|BST)"
 )
 
 #: Facebook's: `Posted by Name on Monday, August 7, 2017`. The weekday tells it from a blog's byline
 #: (`Posted by Jane Doe on 20 Sep 2016`), which is no embed.
-FACEBOOK_SIGNATURE = re.compile(rf"Posted by [^\n.!?:]{{1,60}}?{_SPACE}on{_SPACE}{_WEEKDAYS},{_SPACE}{_DATE}")
+FACEBOOK_SIGNATURE = lazy_compile(rf"Posted by [^\n.!?:]{{1,60}}?{_SPACE}on{_SPACE}{_WEEKDAYS},{_SPACE}{_DATE}")
 
 #: The cheap gate: a block without one of these holds no signature.
-GATE = re.compile(r"\(@|Posted by")
+GATE = lazy_compile(r"\(@|Posted by")
 
 #: The name in a tweet signature starts after an em dash (the embed's `— Name`), two spaces (where
 #: a scrape turned the dash into spaces) or a line start, at most this many characters before the handle.
 MAX_NAME_CHARS = 60
-NAME_BOUNDARY = re.compile(r"(?:[—―]|&mdash;|--|^|[ \xa0]{2,})[ \xa0\t]*(?:\r?\n[ \xa0\t]*)?", re.MULTILINE)
+NAME_BOUNDARY = lazy_compile(r"(?:[—―]|&mdash;|--|^|[ \xa0]{2,})[ \xa0\t]*(?:\r?\n[ \xa0\t]*)?", re.MULTILINE)
 
 #: A post's own links, which go with its signature in drop mode: `pic.twitter.com/AbC`, `https://t.co/AbC`.
-POST_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w{1,30}")
+POST_LINK = lazy_compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w{1,30}")
 #: The same, ending a stretch (searched up to the signature, so `\Z` is the signature's start).
-LINKS_BEFORE = re.compile(rf"(?:[ \xa0\t]*{POST_LINK.pattern}){{1,6}}[ \xa0\t]*\Z")
+LINKS_BEFORE = lazy_compile(rf"(?:[ \xa0\t]*{POST_LINK.pattern}){{1,6}}[ \xa0\t]*\Z")
 
 #: A run of the posts' links that ends a line: `… #Kobane pic.twitter.com/AbC` (the post's signature lost).
-TRAILING_LINKS = re.compile(
+TRAILING_LINKS = lazy_compile(
     rf"{POST_LINK.pattern}(?:[ \xa0\t]+{POST_LINK.pattern}){{0,5}}[ \xa0\t]*(?=\r?$)", re.MULTILINE
 )
 
@@ -61,17 +63,17 @@ _SAYING = (
 
 #: What in the line before a post says the story quotes it, so the post's text is story and stays:
 #: `Trump tweeted:`, `she wrote on Twitter.`, `the network posted`, `One reporter added fuel, tweeting that …`.
-INTRODUCING = re.compile(rf":[\"'”’)\s]*$|{_SAYING}", re.IGNORECASE)
+INTRODUCING = lazy_compile(rf":[\"'”’)\s]*$|{_SAYING}", re.IGNORECASE)
 
 #: The story's lead-in that opens a post's own line: `Trump tweeted: Sad! — Donald J. Trump (@…) …`,
 #: `Example: [Collected via Twitter, October 2014] Crabzilla! …`. A post's own label (`JUST IN: …`) says nothing.
-LEAD_IN = re.compile(
+LEAD_IN = lazy_compile(
     rf"[^:\n]{{0,80}}?{_SAYING}[^:\n]{{0,80}}:|[^:\n]{{1,40}}:[ \xa0]*\[[^\]\n]{{0,80}}?{_SAYING}", re.IGNORECASE
 )
 
 #: A line that ends a sentence, a quote or a post's signature (its year): a post's text below it starts
 #: its own paragraph.
-PARAGRAPH_END = re.compile(r"(?:[.!?…:]|\d{4})[\"'”’)\]]*[ \xa0\t]*$")
+PARAGRAPH_END = lazy_compile(r"(?:[.!?…:]|\d{4})[\"'”’)\]]*[ \xa0\t]*$")
 
 #: What marks a line of text as a post (its links, hashtags or mentions), where no dash ties it to the signature.
-POST_MARK = re.compile(rf"{POST_LINK.pattern}|(?<!\w)[#@]\w")
+POST_MARK = lazy_compile(rf"{POST_LINK.pattern}|(?<!\w)[#@]\w")

@@ -39,6 +39,7 @@ from cleanfeed.filters.encoding_data import (
     STRAY_C1_AFTER_QUOTE,
     STRAY_NBSP_LEAD,
 )
+from cleanfeed.filters.patterns import lazy_compile
 
 # The characters Windows-1252 shows for the bytes 0x80-0xBF, i.e. for UTF-8
 # continuation bytes; C1 controls stand for the bytes cp1252 leaves undefined.
@@ -50,18 +51,18 @@ MOJIBAKE_LEADS = tuple(chr(code) for code in range(0xC2, 0xF5))
 _CONTINUATION_CHARS = frozenset([chr(code) for code in range(0x80, 0xC0)] + list("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"))
 # A line can hold an HTML entity only if it has `&name;`, `&#123;` or `&#x1F;`.
 # (The pattern starts with a literal, so the regex engine skips ahead fast.)
-HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+HTML_ENTITY = lazy_compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 # `”` is E2 80 9D in UTF-8. Read as cp1252 it is `â€` plus an undefined byte,
 # which scrapers drop, leaving a bare `â€` that ftfy cannot decode. It is
 # unambiguous when it runs into a letter (`expected.â€Revenue`) or when it
 # closes a sentence before a space (`it.â€ The`); other `â€x` triples are
 # ordinary mojibake that ftfy decodes whole.
-LOST_CLOSING_QUOTE = re.compile(rf"â€(?=[^\W\d_{_CONTINUATION}])|(?<=[.!?,;:])â€(?=\s|$)")
+LOST_CLOSING_QUOTE = lazy_compile(rf"â€(?=[^\W\d_{_CONTINUATION}])|(?<=[.!?,;:])â€(?=\s|$)")
 
 
 # An ASCII apostrophe between letters (`don't`), to tell which apostrophe a text uses.
-INNER_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+INNER_STRAIGHT_APOSTROPHE = lazy_compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
 
 @cache
@@ -238,7 +239,7 @@ def _diff_spans(old: str, new: str, offset: int) -> list[Span]:
     return [Span(offset + old_starts[prefix], offset + old_starts[old_end], "".join(new_tokens[prefix:new_end]))]
 
 
-_TOKEN = re.compile(r"\S+|\s+")
+_TOKEN = lazy_compile(r"\S+|\s+")
 
 
 def _starts(tokens: list[str]) -> list[int]:

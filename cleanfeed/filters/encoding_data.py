@@ -5,7 +5,7 @@ Each is here because a kind of scraped text needed it; see the comments.
 
 from __future__ import annotations
 
-import re
+from cleanfeed.filters.patterns import lazy_compile
 
 
 def _words(text: str) -> frozenset[str]:
@@ -17,7 +17,7 @@ def _words(text: str) -> frozenset[str]:
 #: ``Trump�s``, ``they�re``). A decoder that met a cp1252 ``’`` (byte 0x92) in text it
 #: read as UTF-8 put U+FFFD there; an ASCII ``'`` is never lost that way. Whether the
 #: mark was an apostrophe is judged from the word before it (see the lists below).
-LOST_APOSTROPHE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,30})\uFFFD(s|t|re|ve|ll|d|m)(?![^\W\d_])")
+LOST_APOSTROPHE = lazy_compile(r"(?<![^\W\d_])([^\W\d_]{1,30})\uFFFD(s|t|re|ve|ll|d|m)(?![^\W\d_])")
 
 #: Word stems of ``n't``: ``don�t``, ``couldn�t``. Only these take a lost ``t``.
 NOT_STEMS: frozenset[str] = _words(
@@ -46,9 +46,9 @@ ACCENTED_STEMS: frozenset[str] = _words(
 #: ``Â`` glued to the end of a word before a space: the lead byte of a UTF-8 no-break
 #: space read as Latin-1 (``Current TimeÂ 0:00``), left behind when the no-break space
 #: became a plain space, so ftfy no longer sees a pair to decode.
-STRAY_NBSP_LEAD = re.compile(r"(?<=\S)Â(?= )")
+STRAY_NBSP_LEAD = lazy_compile(r"(?<=\S)Â(?= )")
 
 #: A C1 control right after a closing quote (``"Stand Your Ground"\x9d``): the last byte
 #: of a UTF-8 ``”`` (E2 80 9D) that a scraper kept after turning the rest into ``"``.
 #: C1 controls are never text.
-STRAY_C1_AFTER_QUOTE = re.compile(r"(?<=[\"'”’])[\u0080-\u009f]")
+STRAY_C1_AFTER_QUOTE = lazy_compile(r"(?<=[\"'”’])[\u0080-\u009f]")

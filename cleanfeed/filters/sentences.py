@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
+from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.sentences_data import (
     CAPITAL_NAME_SUFFIXES,
     DOTTED_ABBREVIATIONS,
@@ -74,7 +75,7 @@ _CITATIONS = r"(?:\[\d{1,3}\])*+"
 _NOT_INSIDE_INITIALISM = r"(?!(?<=\.[^\W\d_]\.)[^\W\d_]\.)"
 _QUOTES = r"((?:[)\]}\"'”’»“‘„‚¿¡]|«[ \u00a0\u202f]?)*+)"
 _LETTER_AHEAD = r"(?=[^\W\d_a-z])"
-_CANDIDATE = re.compile(
+_CANDIDATE = lazy_compile(
     f"((?:[{_STOPS}](?<=[^\\s{_STOPS}][{_STOPS}]){_REST_OF_RUN}|{_SPACED_ELLIPSIS}){_CITATIONS})"
     + _NOT_INSIDE_INITIALISM
     + _QUOTES
@@ -89,13 +90,13 @@ _CANDIDATE = re.compile(
 # the text itself. The initialism skip concerns a lone period, so no run led by
 # another mark meets it. Both first turn away a mark followed by whitespace, as
 # most are.
-_PERIOD_CANDIDATE = re.compile(
+_PERIOD_CANDIDATE = lazy_compile(
     f"((?:\\.(?!\\s)(?<=[^\\s{_STOPS}]\\.){_REST_OF_RUN}|{_SPACED_ELLIPSIS}){_CITATIONS})"
     + _NOT_INSIDE_INITIALISM
     + _QUOTES
     + _LETTER_AHEAD
 )
-_OTHER_CANDIDATE = re.compile(r"\?(?!\s)(?<=[^\s.?]\?)[.?]*+" + _CITATIONS + _QUOTES + _LETTER_AHEAD)
+_OTHER_CANDIDATE = lazy_compile(r"\?(?!\s)(?<=[^\s.?]\?)[.?]*+" + _CITATIONS + _QUOTES + _LETTER_AHEAD)
 _RARE_STOPS = "．！？"
 
 # A label or lead-in colon glued to what it introduces (`Watch:The`, `CNN reports:In`,
@@ -104,8 +105,8 @@ _RARE_STOPS = "．！？"
 # letter (a colon also after a closing bracket or quote), so times, ratios and verses
 # (`10:30`, `3:16`) and `std::` never match. Two scans, each led by its one character
 # (see `_PERIOD_CANDIDATE`).
-_COLON_CANDIDATE = re.compile(r"(:)(?:(?<=[^\W\d_]:)|(?<=[)\]”’]:))([\"“]?)" + _LETTER_AHEAD)
-_COMMA_QUOTE_CANDIDATE = re.compile(r"(,)(?=[\"“])(?<=[^\W\d_],)([\"“])" + _LETTER_AHEAD)
+_COLON_CANDIDATE = lazy_compile(r"(:)(?:(?<=[^\W\d_]:)|(?<=[)\]”’]:))([\"“]?)" + _LETTER_AHEAD)
+_COMMA_QUOTE_CANDIDATE = lazy_compile(r"(,)(?=[\"“])(?<=[^\W\d_],)([\"“])" + _LETTER_AHEAD)
 
 # Brackets and quotes that may close a sentence before its final punctuation
 # (`votes).`, `"patriotic".`) and ones that open the word it belongs to (`(GOOGL.O)`).
@@ -115,8 +116,8 @@ _OPENERS = '([{<"“‘„‚«¿¡'
 # A word of its own starts after an opener or a dash: `(R-N.C.)`, `Jean-Paul.` (matched on the
 # reversed word: the tail after the last such character), and after a comma, semicolon or colon
 # glued to a letter: `N.Y.,N.Y.`, `Watch:U.S.` (not `for,…`, `Watch:.`).
-_WORD_TAIL = re.compile(r'[^([{<"“‘„‚«¿¡\-–—/]*')
-_GLUED_SEPARATOR = re.compile(r".*[,;:](?=[^\W\d_])")
+_WORD_TAIL = lazy_compile(r'[^([{<"“‘„‚«¿¡\-–—/]*')
+_GLUED_SEPARATOR = lazy_compile(r".*[,;:](?=[^\W\d_])")
 # A straight single quote or U+FFFD (a quote lost in decoding) at a word's start opens it: `'U.K.`, `�U.S.`.
 # Inside a word they are apostrophes, `Trump's`, so only the leading ones come off.
 _LEADING_QUOTES = "'\ufffd`"
@@ -126,7 +127,7 @@ _LEADING_QUOTES = "'\ufffd`"
 _WINDOW = 64
 
 # Chinese, Japanese and full-width text: sentences follow each other with no space.
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0002ffff]")
+_CJK = lazy_compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0002ffff]")
 
 # A code or markup continuation right after the word: `Math.Max(`, `Foo.Bar_baz`,
 # `?Id=5`, `List.Item[0]`, `Ns.Type::`, `Foo.Bar<T>`.
@@ -136,13 +137,13 @@ _CODE_FOLLOWER = frozenset("(_=[{<")
 _ABBREVIATION_ENDINGS = frozenset(abbreviation.rsplit(".", 1)[-1] for abbreviation in DOTTED_ABBREVIATIONS)
 
 # A ticker symbol before its exchange suffix: `GOOGL`, `DBKGn`, `VOWG_p`, `0005`.
-_TICKER_SYMBOL = re.compile(r"[A-Z0-9]{1,6}(?:[a-z]|_[a-z])?")
+_TICKER_SYMBOL = lazy_compile(r"[A-Z0-9]{1,6}(?:[a-z]|_[a-z])?")
 
 # The pronoun with a contraction, a word however short: `p.m.I'm`, `awkward.I've`.
-_PRONOUN_CONTRACTION = re.compile(r"I['’](?:m|ve|ll|d)\b")
+_PRONOUN_CONTRACTION = lazy_compile(r"I['’](?:m|ve|ll|d)\b")
 
 # The text from a candidate's first letter to the next whitespace, and its letters.
-_TOKEN = re.compile(r"([^\W\d_]+)\S*")
+_TOKEN = lazy_compile(r"([^\W\d_]+)\S*")
 
 
 class Junction(NamedTuple):

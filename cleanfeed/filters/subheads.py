@@ -55,7 +55,6 @@ deletes.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, pairwise
@@ -63,6 +62,7 @@ from typing import NamedTuple
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
+from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.subheads_data import (
     CREDIT,
     FURNITURE,
@@ -98,7 +98,7 @@ _LOWER = "a-zß-öø-ÿа-яё"
 # the character after the junction, a capital or an opening quote, and only
 # then looks back: that narrow class lets the scan skip most of the text, and
 # the commonest capital, one after a space, is turned away first.
-JUNCTION = re.compile(
+JUNCTION = lazy_compile(
     rf"[{_UPPER}“\"‘](?<!\s.)"
     rf"(?:(?<=[{_LOWER}0-9'’\"”][{_UPPER}])"  # tradeThe, 2025The, changed’Residents
     rf"|(?<=[{_UPPER}]{{2}})(?=[{_LOWER}])"  # EUThe
@@ -109,16 +109,16 @@ JUNCTION = re.compile(
 # commas, colons, brackets, slashes, `@`, a line break) bounds the search for the
 # start of a subhead, and tells what came before it.
 _RUN_CHARS = r"\w \t\xa0'’‘\"“”\-–—&%$€£"
-RUN_STOP = re.compile(rf"[^{_RUN_CHARS}]|_")
+RUN_STOP = lazy_compile(rf"[^{_RUN_CHARS}]|_")
 # The last such character in a stretch: the greedy `.*` backs off from the end of the stretch.
-LAST_RUN_STOP = re.compile(rf"(?s:.*)(?:{RUN_STOP.pattern})")
+LAST_RUN_STOP = lazy_compile(rf"(?s:.*)(?:{RUN_STOP.pattern})")
 
 # The first word of the sentence after a junction (`The`, `It's`, `Residents`); bounded, so
 # that a megabyte of letters costs nothing: a longer "word" is no sentence start.
-RIGHT_WORD = re.compile(r"[^\W\d_]{1,30}(?:['’][^\W\d_]{1,10})?(?![^\W\d_])")
+RIGHT_WORD = lazy_compile(r"[^\W\d_]{1,30}(?:['’][^\W\d_]{1,10})?(?![^\W\d_])")
 
 # The word after the first one, to see whether a short starter is a preposition's partner.
-NEXT_WORD = re.compile(r" ([^\W\d_]{1,12})\b")
+NEXT_WORD = lazy_compile(r" ([^\W\d_]{1,12})\b")
 
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"”’')]"
@@ -127,12 +127,12 @@ _QUOTES = "'’‘\"“”"
 _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
 # The words of a text, and the letters that end a word (`trade`, `EU`; `NATO's`: `s`).
-WORD = re.compile(r"[^\W\d_]+")
-WORD_END = re.compile(r"[^\W\d_]*$")
+WORD = lazy_compile(r"[^\W\d_]+")
+WORD_END = lazy_compile(r"[^\W\d_]*$")
 # A lower-case letter running into a capital inside a word: `IfNot`, `McCain`, `eBay`.
-CAMEL_HUMP = re.compile(rf"[{_LOWER}][{_UPPER}]")
-SENTENCE_END_CHAR = re.compile(f"[{_SENTENCE_END}]")
-QUOTE_CHAR = re.compile(f"[{_QUOTES}]")
+CAMEL_HUMP = lazy_compile(rf"[{_LOWER}][{_UPPER}]")
+SENTENCE_END_CHAR = lazy_compile(f"[{_SENTENCE_END}]")
+QUOTE_CHAR = lazy_compile(f"[{_QUOTES}]")
 
 
 def _junction_pairs(words: frozenset[str]) -> dict[str, tuple[str, ...]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from cleanfeed.filters.credits_data import NEWS_AGENCIES, PHOTO_LIBRARIES
+from cleanfeed.filters.patterns import lazy_compile
 
 
 def _words(text: str) -> frozenset[str]:
@@ -113,7 +114,7 @@ MINOR_WORDS: frozenset[str] = _words(
 #: ``Follow … on Twitter``, ``Delivered by …``, ``Posted by …``, ``Ads by …``, ``Story
 #: highlights …``, ``… contributed to this report``, ``Additional reporting by …``), or the
 #: name of a publication (``The … Newspaper``, ``Newsweek Magazine is back``).
-FURNITURE = re.compile(
+FURNITURE = lazy_compile(
     r"\b(?:advert(?:isement)?s?|sponsored|loading|continued|continue reading|read (?:more|next|this)"
     r"|gallery|galleries|photos?|images?|pictures?|videos?|trailer|captions?|pin it|shares?|e-?mail"
     r"|print|save|subscribe|follow|comments?|posted|delivered by|ads by|click|related|highlights"
@@ -127,7 +128,7 @@ FURNITURE = re.compile(
 _SHORT_SOURCES = sorted({name for name in NEWS_AGENCIES + PHOTO_LIBRARIES if len(name) <= 3}, key=len, reverse=True)
 _LONG_SOURCES = sorted({name for name in NEWS_AGENCIES + PHOTO_LIBRARIES if len(name) > 3}, key=len, reverse=True)
 #: A credit line: a picture source, or a photographer working for a title (``Jane Roe for The Daily``).
-CREDIT = re.compile(
+CREDIT = lazy_compile(
     r"\b(?:" + "|".join(map(re.escape, _SHORT_SOURCES)) + r")\b"
     r"|(?i:\b(?:" + "|".join(map(re.escape, _LONG_SOURCES)) + r")\b)"
     r"|^[A-Z][\w'’-]+ [A-Z][\w'’-]+ for (?:[Tt]he )?[A-Z]"
