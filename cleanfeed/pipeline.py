@@ -133,7 +133,16 @@ class Cleaner:
         return self.explain(text).text
 
     def explain(self, text: str) -> Result:
-        """The cleaned text and every change, with positions in ``text``."""
+        """The cleaned text and every change, with positions in ``text``.
+
+        ``text`` is a ``str``: bytes are refused rather than guessed at (the command line's
+        decoding rules, UTF-8 with a cp1252 fallback, are :func:`cleanfeed.io.decode_chunks`).
+        """
+        if not isinstance(text, str):
+            raise TypeError(
+                f"cleanfeed cleans str, not {type(text).__name__}"
+                + (": decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+            )
         parts: list[str] = []
         edits: list[Edit] = []
         problems: list[SafetyError] = []

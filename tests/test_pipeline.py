@@ -181,3 +181,8 @@ def test_a_block_still_changing_after_the_last_pass_is_left_unchanged_and_report
     assert isinstance(problem, UnstableError)
     assert "still changing after 3 passes" in str(problem)
     assert problem.filter == "restless"
+
+
+def test_bytes_are_refused_with_a_message_that_says_what_to_do():
+    with pytest.raises(TypeError, match=r"cleanfeed cleans str, not bytes: decode it first"):
+        clean(b"Prices rose.Next month")
