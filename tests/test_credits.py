@@ -16,6 +16,7 @@ from cleanfeed import clean
 from cleanfeed.edits import apply_spans
 from cleanfeed.filters.credits import (
     FILTER,
+    _is_agency_name,
     _judge,
     _may_hold_credit,
     _named_source,
@@ -140,8 +141,10 @@ def _is_credit_in_place(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    # a name in brackets between two sentences, `Who knew? (Facebook)That…`, is a credit only there
+    # a name in brackets between two sentences, `Who knew? (Facebook)That…`, and a library's name glued
+    # to the sentence starting a line, `GettyA lonely owl…`, are credits only there
     named = _named_source(line, start - line_start) == end - line_start
+    named = named or (start == line_start and _is_agency_name(text[start:end].split(), library=True))
     return named or _read_chain(line, start - line_start, end - line_start) is not None
 
 

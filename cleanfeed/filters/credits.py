@@ -342,10 +342,15 @@ def _agency_names(words: list[str]) -> list[tuple[int, bool]]:
     ]
 
 
-def _is_agency_name(words: list[str]) -> bool:
-    """Whether ``words`` are one agency's or library's name and nothing else: `Getty`, `PA`, `Rex Features`."""
+def _is_agency_name(words: list[str], *, library: bool = False) -> bool:
+    """Whether ``words`` are one agency's or library's name and nothing else: `Getty`, `PA`, `Rex Features`.
+
+    With ``library``, only a photo library's name: a news agency's is also a word of the story.
+    """
     folded = tuple(_fold(w) for w in words)
-    return bool(folded) and any(name == folded for name, _ in _agency_index().get(folded[-1], ()))
+    return bool(folded) and any(
+        name == folded and (is_library or not library) for name, is_library in _agency_index().get(folded[-1], ())
+    )
 
 
 def _begins_with_agency(words: list[str]) -> bool:
@@ -843,12 +848,14 @@ def _judge_once(line: str) -> Verdict:
 
 
 def _led_by_credit(line: str, start: int, end: int) -> Verdict:
-    """A caption led by its credit: `Getty   The minister arrives in Brussels`, `GettyA lonely owl…`.
+    """A line led by a credit: `Getty   The minister arrives in Brussels`, `GettyA lonely owl…`.
 
-    The credit is an agency's or library's name alone (`Getty`, `PA`, `Reuters`), set off
-    by a wide gap or glued to the caption, or a credit set off by a wide gap
-    (`REUTERS/Jane Doe   Protesters…`); the line goes, or only the credit where a story
-    sentence follows it (see _is_story). The caption is words (`Reuters   12.5` is a table).
+    A caption set off from its credit by a wide gap goes with it; the credit is an
+    agency's or library's name alone (`Getty`, `PA`, `Reuters`), a credit
+    (`REUTERS/Jane Doe   Protesters…`) or a social site's (`Facebook / Jane Doe   …`).
+    Where a story sentence follows (see _is_story), or a sentence is glued to a photo
+    library's name, only the credit goes (a news agency's name glued to a capital may be
+    the story's word: `APTLY`). What follows is words (`Reuters   12.5` is a table).
     """
     gap = _WIDE_GAP.search(line, start, min(end, start + MAX_LEAD))
     if gap is not None and (
@@ -856,15 +863,22 @@ def _led_by_credit(line: str, start: int, end: int) -> Verdict:
         or _read_chain(line, start, gap.start()) is not None
         or _SOCIAL_CREDIT.fullmatch(line, start, gap.start()) is not None
     ):
-        caption = gap.end()
-    elif (glued := _GLUED_NAME.match(line, start)) is not None and _is_agency_name(glued.group(1).split()):
-        caption = glued.end()
+        after, glued = gap.end(), False
+    elif (name := _GLUED_NAME.match(line, start)) is not None and _is_agency_name(name.group(1).split(), library=True):
+        after, glued = name.end(), True
     else:
         return None
-    rest = line[caption:end]
-    if not (rest[:1].isupper() or rest[:1] in _OPEN_QUOTES) or len(rest.split()) < 3 or not _is_caption(rest):
+    rest = line[after:end]
+    if not (rest[:1].isupper() or rest[:1] in _OPEN_QUOTES) or len(rest.split()) < 3:
         return None
-    return [(0, caption, "")] if _is_story(rest) else Drop.LINE
+    if _read_label(rest, 0, first=False) is not None:
+        return None  # `GettyFeatured image via …`: a credit follows, read where it starts
+    words = rest.split()
+    if glued and not (words[0] in data.SENTENCE_OPENERS or words[1][:1].islower()):
+        return None  # `Getty ImagesGetty Images`: no sentence after the name
+    if glued or _is_story(rest):
+        return [(0, after, "")]
+    return Drop.LINE if _is_caption(rest) else None
 
 
 def _led_by_name(line: str) -> bool:
@@ -1228,6 +1242,9 @@ def _dangling(line: str, next_line: str) -> bool:
     stripped = line.strip()
     if not stripped.endswith(_DANGLING) or len(stripped) > WHOLE_LINE_LIMIT:
         return False
+    verdict = _judge(next_line) if _may_hold_credit(next_line) else None
+    if isinstance(verdict, list):  # read what the next line's own credits leave: `ReutersPhoto byAP`
+        next_line = apply_spans(next_line, [Span(*cut) for cut in verdict])
     name = next_line.strip()
     joined = stripped + " " + name
     return (
