@@ -153,10 +153,13 @@ def collect_jobs(paths: list[Path], options: Options, report: Report) -> list[Jo
             raise ValueError("--in-place needs files, not stdin")
         return [Job(source=None, name=options.stdin_name, target=output if mode is Mode.FILES else None)]
 
-    output_is_file = mode is Mode.FILES and not several and not (options.output_is_dir or output.is_dir())
-    if mode is Mode.FILES and several and output.exists() and not output.is_dir():
-        raise ValueError(f"-o {output} is a file; several inputs need a directory")
-    jobs = []
+    output_is_file = False
+    if mode is Mode.FILES:
+        assert output is not None  # Mode.pick chose FILES because there is an -o
+        output_is_file = not several and not (options.output_is_dir or output.is_dir())
+        if several and output.exists() and not output.is_dir():
+            raise ValueError(f"-o {output} is a file; several inputs need a directory")
+    jobs: list[Job] = []
     for path in paths:
         if path.is_dir():
             base = Path(path.resolve().name) if len(paths) > 1 else Path()
@@ -174,6 +177,7 @@ def _job(source: Path, relative: Path, options: Options, output_is_file: bool) -
     if options.mode is Mode.IN_PLACE:
         target = Path(os.path.realpath(source))  # a symbolic link stays a link to the rewritten file
     elif options.mode is Mode.FILES:
+        assert options.output is not None  # FILES mode means an -o
         target = options.output if output_is_file else options.output / relative
     else:
         target = None
@@ -186,7 +190,7 @@ def _refuse_clashes(jobs: list[Job], mode: Mode) -> None:
     for job in jobs:
         if job.target is None:
             continue
-        if mode is not Mode.IN_PLACE and _same_file(job.source, job.target):
+        if mode is not Mode.IN_PLACE and job.source is not None and _same_file(job.source, job.target):
             raise ValueError(f"{job.name}: output would overwrite the input; use --in-place to rewrite it")
         key = os.path.realpath(job.target)
         if key in targets:
@@ -329,7 +333,7 @@ class _Text:
                 line += block.count("\n")
             yield cleaned
         self.outcome.tally.close_unit()
-        if original is not None:
+        if original is not None and self.looks is not None:
             self.looks.add(original, Result("".join(cleaned_blocks), edits))
 
     def settle(self) -> None:
@@ -343,6 +347,7 @@ class _Records:
     """A JSON Lines input: the field of each record is one text, cleaned and spliced back into its line."""
 
     def __init__(self, job: Job, options: Options, outcome: Outcome) -> None:
+        assert options.jsonl is not None  # only JSON Lines jobs come here
         self.options, self.outcome, self.settings = options, outcome, options.jsonl
         self.looks = _Looks(job.name, options, outcome) if options.mode.prints_report else None
         self.rewrote = False
@@ -410,14 +415,15 @@ def _deliver(job: Job, options: Options, outcome: Outcome, texts: _Text | _Recor
                 io.write_stdout(piece)
             io.write_stdout("", flush=True)
     elif options.mode is Mode.IN_PLACE:
-        pieces = list(output)
+        kept = list(output)
         if texts.rewrote:  # an unchanged file is never touched
             if options.backup:
+                assert job.source is not None  # --in-place needs files
                 backup = job.source.with_name(job.source.name + options.backup)
                 if backup.exists() or backup.is_symlink():  # it may hold the only copy of an older original
                     raise io.OutputError(f"backup {backup} already exists; file left unchanged (move it away first)")
                 io.atomic_write(backup, [job.target.read_bytes()], mode_from=job.target, durable=True)
-            io.atomic_write(job.target, pieces, mode_from=job.target, durable=True)
+            io.atomic_write(job.target, kept, mode_from=job.target, durable=True)
     else:
         io.atomic_write(job.target, output, mode_from=job.source)
 
@@ -518,6 +524,7 @@ class _Shown:
             return
         describe = Describer(self.name, text, record=record, record_id=record_id, base=base, first_line=first_line)
         if self.sampler is not None:
+            assert self.options.sample is not None  # a sampler is made only for --sample
             first = 0 if record is not None else self.numbered  # a change's number in its file or record
             for number, edit in enumerate(edits, first):
                 if not self.options.sample.draws(edit.filter):
@@ -578,7 +585,8 @@ class Report:
             self.note(outcome.name, note)
         # A failed input's changes still count: the parts that failed were left unchanged, the rest was cleaned.
         self.tally.merge(outcome.tally)
-        for priority, order, change in outcome.sample:
+        for priority, order, change in outcome.sample:  # a sample is drawn only when there is a sampler
+            assert self.sampler is not None
             self.sampler.keep(priority, (self.total, *order), change)
         if outcome.status == "failed":
             self.fail(outcome.name, outcome.reason or "failed")
@@ -614,6 +622,7 @@ class Report:
             print(self.summary(), file=sys.stderr)
         if not self.quiet and self.sampler is not None:
             settings = self.sample_settings
+            assert settings is not None  # the sampler was made from them
             drawn = self.tally.edits(settings.filters)
             print(
                 f"cleanfeed: sampled {min(settings.size, drawn):,} of {drawn:,} changes (seed {settings.seed})",
@@ -638,6 +647,7 @@ class Report:
 
     def render_sample(self, options: Options) -> str:
         """The run's sample, in input order."""
+        assert self.sampler is not None  # only a --sample run renders a sample
         changes = [change for _, _, change in self.sampler.entries()]
         if options.changes_format == "jsonl":
             return render_records(changes)

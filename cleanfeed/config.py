@@ -98,7 +98,7 @@ def _validate(table: dict, source: Path) -> dict:
             value = [value]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ConfigError(f"{source}: {key} must be a {kind.__name__}, not {value!r}")
-        if kind is list and not all(isinstance(item, str) for item in value):
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
             raise ConfigError(f"{source}: {key} must be a list of strings")
         if problem := _check_value(name, value):
             raise ConfigError(f"{source}: {key}: {problem}")

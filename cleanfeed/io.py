@@ -83,7 +83,8 @@ def _cp1252_char(byte: int) -> str:
         return chr(byte)  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: undefined in cp1252, Latin-1 keeps them
 
 
-codecs.register_error("cleanfeed-cp1252", _cp1252_fallback)
+# codecs hands a decoding handler a UnicodeDecodeError; typeshed types every handler for UnicodeError.
+codecs.register_error("cleanfeed-cp1252", _cp1252_fallback)  # type: ignore[arg-type]
 
 
 def decode_chunks(

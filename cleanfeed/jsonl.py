@@ -23,7 +23,8 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public in CPython, not in typeshed
+from typing import cast
 
 from cleanfeed.io import InputError
 from cleanfeed.pipeline import Result
@@ -76,6 +77,13 @@ class Record:
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")  # JSON's four whitespace characters
+
+
+def _skip_whitespace(line: str, at: int) -> int:
+    """The first position at or after ``at`` that is not JSON whitespace."""
+    return cast(re.Match[str], _WHITESPACE.match(line, at)).end()  # the pattern matches everywhere
+
+
 _DECODER = json.JSONDecoder()
 
 
@@ -91,15 +99,15 @@ class _Member:
 
 def _members(line: str, start: int) -> Iterator[_Member]:
     """The members of the (valid) JSON object whose ``{`` is at ``line[start]``, in order."""
-    at = _WHITESPACE.match(line, start + 1).end()
+    at = _skip_whitespace(line, start + 1)
     while line[at] != "}":
         key, after_key = scanstring(line, at + 1)
-        value_start = _WHITESPACE.match(line, _WHITESPACE.match(line, after_key).end() + 1).end()
+        value_start = _skip_whitespace(line, _skip_whitespace(line, after_key) + 1)
         _, value_end = _DECODER.raw_decode(line, value_start)
         yield _Member(key, at, value_start, value_end)
-        at = _WHITESPACE.match(line, value_end).end()
+        at = _skip_whitespace(line, value_end)
         if line[at] == ",":
-            at = _WHITESPACE.match(line, at + 1).end()
+            at = _skip_whitespace(line, at + 1)
 
 
 def _find(line: str, start: int, key: str) -> _Member | None:
@@ -113,13 +121,13 @@ def _find(line: str, start: int, key: str) -> _Member | None:
 
 def _field_span(line: str, path: list[str]) -> tuple[int, int] | None:
     """Where the value of the dotted ``path`` sits in the line (a valid JSON object), if it is there."""
-    start = _WHITESPACE.match(line).end()
+    start = _skip_whitespace(line, 0)
     member = None
     for key in path:
         if line[start] != "{" or (member := _find(line, start, key)) is None:
             return None
         start = member.value_start
-    return member.value_start, member.value_end
+    return (member.value_start, member.value_end) if member is not None else None
 
 
 def _ensure_ascii(literal: str, line: str) -> bool:
@@ -131,12 +139,12 @@ def _ensure_ascii(literal: str, line: str) -> bool:
 def _with_member(line: str, name: str, value: str) -> str:
     """``line`` (a JSON object) with its top-level member ``name`` set to the JSON text ``value``:
     replaced where it is, else added at the end with the separators the record already uses."""
-    start = _WHITESPACE.match(line).end()
+    start = _skip_whitespace(line, 0)
     members = list(_members(line, start))
     if existing := [m for m in members if m.key == name]:
         return line[: existing[-1].value_start] + value + line[existing[-1].value_end :]
     if not members:
-        at = _WHITESPACE.match(line, start + 1).end()  # the closing brace
+        at = _skip_whitespace(line, start + 1)  # the closing brace
         return line[:at] + json.dumps(name) + ": " + value + line[at:]
     first, last = members[0], members[-1]
     colon = line[scanstring(line, first.start + 1)[1] : first.value_start]

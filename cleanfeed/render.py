@@ -15,7 +15,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from cleanfeed.pipeline import Result
 
@@ -50,7 +50,7 @@ def _visible(text: str) -> str:
     and trailing whitespace made visible, shortened in the middle when long."""
     if len(text) > LONGEST:
         text = f"{text[: LONGEST // 2]}…{text[-LONGEST // 2 :]}"
-    lead, middle, trail = _EDGES.match(text).groups()
+    lead, middle, trail = cast(re.Match[str], _EDGES.match(text)).groups()  # it matches any text
     return lead.translate(VISIBLE) + middle.translate(LINE_BREAKS) + trail.translate(VISIBLE)
 
 
@@ -144,8 +144,8 @@ def _wide_context(text: str, start: int, end: int) -> tuple[str, str]:
         before_start = space.end()
     after_end = min(len(text), end + WIDE_CONTEXT)
     if after_end < len(text):
-        space = max(text.rfind(" ", end, after_end), text.rfind("\n", end, after_end))
-        after_end = space if space > end else after_end
+        cut = max(text.rfind(" ", end, after_end), text.rfind("\n", end, after_end))
+        after_end = cut if cut > end else after_end
     return text[before_start:start], text[end:after_end]
 
 
@@ -171,7 +171,7 @@ def render_sample(changes: Iterable[Change], *, color: bool = False) -> str:
 
 def render_stats(tally, filters: Iterable[str], *, unit: str) -> str:
     """``--stats``: each filter's work as a table, ``unit`` ("files" or "records") naming what was changed."""
-    rows = [("filter", f"{unit} changed", "edits", "chars removed", "chars inserted")]
+    rows: list[tuple[str, ...]] = [("filter", f"{unit} changed", "edits", "chars removed", "chars inserted")]
     for name, count in [*((name, tally.count(name)) for name in filters), ("all", tally.total())]:
         rows.append((name, *(f"{n:,}" for n in (count.changed, count.edits, count.removed, count.inserted))))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]

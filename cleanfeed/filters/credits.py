@@ -454,8 +454,8 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
             return k
         clear_head = (head[-2:].isupper() or head[-3:].islower()) and head.casefold() not in data.IMAGE_WORDS
         # `FaceookTridevil insisted`, not `ScreenGrab of Fox News`: a lower-case word that is no connector
-        follows_verb = next_word is not None and next_word.group(1)[0].islower()
-        if clear_head and len(opener_word) == len(tail) and follows_verb and next_word.group(1) not in _NAME_LINKS:
+        verb = next_word.group(1) if next_word is not None else ""
+        if clear_head and len(opener_word) == len(tail) and verb[:1].islower() and verb not in _NAME_LINKS:
             return k
     return None
 
@@ -1220,11 +1220,12 @@ def _bare_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     `.:;` that _fold strips, or a stop or closing quote a bare credit may be glued to
     (see _BARE_START): the engine only tries the words there.
     """
-    exact, folded = {"via"}, set()
+    exact: set[str] = {"via"}
+    folded: set[str] = set()
     for name in (*data.NEWS_AGENCIES, *data.PHOTO_LIBRARIES):
         word = next(w for w in name.split() if w.casefold() not in data.CONNECTORS | data.IMAGE_WORDS)
         (exact if _fold(word) == word else folded).add(_fold(word))
-    return tuple(_after_token_boundary(words) for words in (exact, folded))
+    return _after_token_boundary(exact), _after_token_boundary(folded)
 
 
 def _after_token_boundary(words: set[str]) -> re.Pattern[str]:

@@ -55,10 +55,11 @@ deletes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, pairwise
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
@@ -253,7 +254,7 @@ def _judge(text: str, start: int, junction: int, glued: bool, words_of_text: _Te
         return None
     words = run.split()
     last = words[-1]
-    tail = WORD_END.search(last).group()  # `NATO's` ends in `s`, `2025` in nothing
+    tail = cast(re.Match[str], WORD_END.search(last)).group()  # `NATO's` ends in `s`, `2025` in nothing
     if _inside_known_word(last, word) or (tail and words_of_text.runs_across(tail, word)):
         return None
     letters = sum(c.isalpha() for c in last)
