@@ -213,6 +213,7 @@ _LOWER_LABEL = re.compile(
     r"(?P<strong>(?:photo|image|picture)s?[ ](?:credits?|courtesy(?:[ ]of)?|by|via)[ ]?:?)"
     r"|(?P<single>(?:photo|image|picture|pic)s?[ ]?:)"
 )
+_LINE_INDENT = re.compile(r"[ \t]*")
 _LOWER_LABEL_LINE = re.compile(r"[ \t\[(]*(?:photo|image|picture|pic)s?[ ]?(?::|credit|courtesy|by|via)")
 
 # `Photo by`, `Image via`: outside brackets, a credit for the story's picture, not a caption's.
@@ -578,7 +579,7 @@ def _read_credit(line: str, pos: int) -> _Credit | None:
             p += 1
     if date and kinds[:1] != [Kind.COPY]:
         return None
-    kind = min(kinds, key=_RANK.__getitem__, default=Kind.BARE)  # the strongest label
+    kind = min(kinds, key=_RANK.__getitem__) if kinds else Kind.BARE  # the strongest label
     if kind is Kind.BARE and not _may_be_bare(line, p):
         return None  # most candidates: a sentence start, a bracket, a capitalised word
     body = _read_body(line, p, close, kind=kind)
@@ -605,7 +606,11 @@ def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
     """
     if line[pos : pos + 1] in _LABEL_INITIALS and (label := _LABEL.match(line, pos)):
         return label
-    if line[pos : pos + 1] in "pi" and (first or not line[:pos].strip()) and (label := _LOWER_LABEL.match(line, pos)):
+    if (
+        line[pos : pos + 1] in "pi"
+        and (label := _LOWER_LABEL.match(line, pos))
+        and (first or _LINE_INDENT.match(line).end() == pos)
+    ):
         return label
     return _ORG_PHOTO_BY.match(line, pos) if first else None
 
@@ -1193,11 +1198,11 @@ def _may_hold_credit(line: str) -> bool:
     """Whether ``line`` holds what any credit needs; a line that does not is left as it is."""
     return bool(
         _LABEL_WORD.search(line)
-        or _LOWER_LABEL_LINE.match(line) is not None  # `images: Metro`, `[image via AP]` (see _read_label)
-        or _BRACKETED_NAME.search(line) is not None  # `(Facebook)That…` (see _named_source)
-        or _led_by_name(line)
         or "photo by" in line  # `(U.S. Air Force photo by Name)`: see _ORG_PHOTO_BY
         or (("/" in line or "|" in line) and _has_bare_hint(line))
+        or _LOWER_LABEL_LINE.match(line) is not None  # `images: Metro`, `[image via AP]` (see _read_label)
+        or _led_by_name(line)
+        or ("(" in line and _BRACKETED_NAME.search(line) is not None)  # `(Facebook)That…` (see _named_source)
         or line.rstrip().endswith(_DANGLING)  # a credit that goes on on the next line (see _dangling)
     )
 
