@@ -41,11 +41,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
 from cleanfeed.filters.base import Filter
+from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.text import Line, remove_lines
 
 # A body is read at most this far, so every judgement is bounded and the filter linear.
@@ -67,8 +68,8 @@ MAX_PLAIN_NAMES = 4
 
 # A line that begins with a name or two and a wide gap: `Getty   The minister arrives…`, or a name glued
 # to the caption: `GettyA lonely owl…`, `Getty ImagesThe minister…` (see _led_by_credit).
-_LEAD_NAME = re.compile(r"[ \t]*([A-Z]\S{0,20}(?:[ ]\S{1,20})?)[ \t]{2}")
-_GLUED_NAME = re.compile(r"[ \t]*([A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20})?)(?=[A-Z][a-z]|A[ ])")
+_LEAD_NAME = lazy_compile(r"[ \t]*([A-Z]\S{0,20}(?:[ ]\S{1,20})?)[ \t]{2}")
+_GLUED_NAME = lazy_compile(r"[ \t]*([A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20})?)(?=[A-Z][a-z]|A[ ])")
 
 # --- the grammar: what a credit begins with ---------------------------------------------
 
@@ -193,7 +194,7 @@ _RANK = {kind: rank for rank, kind in enumerate(Kind)}
 
 # Derived from the table: the labels, one group per kind; the first letters they may begin with,
 # to try them only there; the kinds that end a credit before them.
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     "\n| ".join(f"(?P<{kind.value}>{label.pattern})" for kind, label in _LABELS.items()),
     re.VERBOSE,
 )
@@ -201,86 +202,86 @@ _LABEL_WORDS = list(dict.fromkeys(word for label in _LABELS.values() for word in
 _LABEL_INITIALS = "".join(sorted({word[0] for word in _LABEL_WORDS}))
 _ENDS_PREVIOUS = frozenset(kind.value for kind, label in _LABELS.items() if label.ends_previous)
 # Every label holds one of these words; a line without one can hold only a bare credit.
-_LABEL_WORD = re.compile("|".join(map(re.escape, _LABEL_WORDS)))
+_LABEL_WORD = lazy_compile("|".join(map(re.escape, _LABEL_WORDS)))
 # Where a credit may start inside or at the end of a line: a label or a bracket. Inside a line `©`
 # starts a credit only after a sentence (`…Friday.© AFP 2017/ NAME.'No time…'`), never within one
 # (`the © notice on the map`): see _inside.
-_LABEL_START = re.compile(r"\(|\[|" + _LABEL_WORD.pattern)
+_LABEL_START = lazy_compile(r"\(|\[|" + _LABEL_WORD.pattern)
 
 # Where a line or a bracket begins, labels may be in lower case: `[image via AP]`, `images: Metro`,
 # `photo credit: name via photopin cc`.
-_LOWER_LABEL = re.compile(
+_LOWER_LABEL = lazy_compile(
     r"(?P<strong>(?:photo|image|picture)s?[ ](?:credits?|courtesy(?:[ ]of)?|by|via)[ ]?:?)"
     r"|(?P<single>(?:photo|image|picture|pic)s?[ ]?:)"
 )
-_LINE_INDENT = re.compile(r"[ \t]*")
-_LOWER_LABEL_LINE = re.compile(r"[ \t\[(]*(?:photo|image|picture|pic)s?[ ]?(?::|credit|courtesy|by|via)")
+_LINE_INDENT = lazy_compile(r"[ \t]*")
+_LOWER_LABEL_LINE = lazy_compile(r"[ \t\[(]*(?:photo|image|picture|pic)s?[ ]?(?::|credit|courtesy|by|via)")
 
 # `Photo by`, `Image via`: outside brackets, a credit for the story's picture, not a caption's.
-_BY_VIA = re.compile(r"(?:by|via)[ ]?:?$")
+_BY_VIA = lazy_compile(r"(?:by|via)[ ]?:?$")
 # Inside brackets only: `(U.S. Air Force photo by Staff Sgt. Corey Hook/Released)`.
-_ORG_PHOTO_BY = re.compile(r"(?:[A-Z][\w.-]*[ ]){1,4}photo[ ]by")
+_ORG_PHOTO_BY = lazy_compile(r"(?:[A-Z][\w.-]*[ ]){1,4}photo[ ]by")
 
 # Sputnik/RIA pages put the photo's date before its credit: `date 2017-05 © AFP 2017/ NAME`.
-_DATE_TOKEN = re.compile(r"date[ ]\d{4}-\d{2}[ \t]+")
+_DATE_TOKEN = lazy_compile(r"date[ ]\d{4}-\d{2}[ \t]+")
 
 # One piece of a body: whitespace, a separator, a short bracketed note (`(CC-BY-SA)`,
 # `(3)`), a closing bracket, or a word.
-_TOKEN = re.compile(r"[ \t\u00a0]+|[/|,;&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\]]|[^\s/|,;&()\[\]]+")
+_TOKEN = lazy_compile(r"[ \t\u00a0]+|[/|,;&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\]]|[^\s/|,;&()\[\]]+")
 
 # What no name holds: where a word has one, the name ends before it.
-_NOT_IN_NAME = re.compile(r"[?!…©]|\.\.")
+_NOT_IN_NAME = lazy_compile(r"[?!…©]|\.\.")
 # Digits glued to a capitalised word: `image5The`, `2017The`, `Images5The`.
-_DIGITS_GLUED = re.compile(r"\d(?=[A-Z][a-z])")
+_DIGITS_GLUED = lazy_compile(r"\d(?=[A-Z][a-z])")
 # A period glued to a capital or an opening quote inside a word: `Lamarque.The`, `LAMARQUE."The`, `N."O`;
 # not before an ending of two or more capitals, which names a site (`Carbonated.TV`, `Times.RU`).
-_GLUED_STOP = re.compile(r"\.(?=[“‘«\"'][^\W\d_])|\.[\"'”’)]*(?=[A-Z])")
-_NAME_ENDING = re.compile(r"[A-Z]{2,}(?![^\W\d_])")
+_GLUED_STOP = lazy_compile(r"\.(?=[“‘«\"'][^\W\d_])|\.[\"'”’)]*(?=[A-Z])")
+_NAME_ENDING = lazy_compile(r"[A-Z]{2,}(?![^\W\d_])")
 
 # A lower-case web address in a credit: `wallpaperseries.com`.
-_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,4}|co\.uk)")
+_DOMAIN = lazy_compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,4}|co\.uk)")
 
 # Where a bare credit (`… 2014. REUTERS/Stringer`, `… 9 p.m. | Drew Angerer/Getty Images`)
 # may start: after a sentence, a bar, or a wide gap.
-_BARE_START = re.compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t]+|[ \t]{2,}")
+_BARE_START = lazy_compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t]+|[ \t]{2,}")
 # Where one sentence ends and the next begins.
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])")  # glued or not: `said.The`, `said. The`
+_SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])")  # glued or not: `said.The`, `said. The`
 # A post's signature: `— Name (@handle) Month D, YYYY`.
-_SIGNATURE = re.compile(r"^[—–-]|\(@\w{1,15}\)")
-_LIST_NUMBER = re.compile(r"\d{1,2}\.[ \t]")
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_SIGNATURE = lazy_compile(r"^[—–-]|\(@\w{1,15}\)")
+_LIST_NUMBER = lazy_compile(r"\d{1,2}\.[ \t]")
+_WORDS = lazy_compile(r"[^\W\d_][\w'’-]*")
 # What follows a user name that opens a credit: a slash or `via` (`schankz/Shutterstock`, `jiazi via Compfight`).
-_USER_NAME_BEFORE = re.compile(r"[ ]?/|[ ]via[ ]")
+_USER_NAME_BEFORE = lazy_compile(r"[ ]?/|[ ]via[ ]")
 # The last part of a word in camel case: `Screen` in `NAMEScreen`.
-_LAST_PART = re.compile(r"[A-Z][a-z]*$")
+_LAST_PART = lazy_compile(r"[A-Z][a-z]*$")
 # The word after a glued word, if the line goes on with one: `DruzhininThe North`, `FaceookTridevil insisted`.
-_NEXT_WORD = re.compile(r"[,:;]?[ \t]+[\"“‘'(]?(\w+)")
+_NEXT_WORD = lazy_compile(r"[,:;]?[ \t]+[\"“‘'(]?(\w+)")
 # A gap of two or more spaces, or a tab, that sets a leading credit off from its caption, at most this far in.
-_WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
+_WIDE_GAP = lazy_compile(r"[ \t]{2,}|\t")
 MAX_LEAD = 60
 # A picture taken from a social site, credited to its poster: `Facebook / Jane Doe` (only before a caption).
-_SOCIAL_CREDIT = re.compile(
+_SOCIAL_CREDIT = lazy_compile(
     r"[ \t]*(?:Facebook|Twitter|Instagram|YouTube)[ ]?/[ ]?[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
 )
-_SOCIAL_LEAD = re.compile(_SOCIAL_CREDIT.pattern + r"[ \t]{2}")
+_SOCIAL_LEAD = lazy_compile(_SOCIAL_CREDIT.pattern + r"[ \t]{2}")
 # A short name in brackets glued to the next sentence: `(Facebook)That`, `(screenshot)Explains`.
-_BRACKETED_NAME = re.compile(r"\(([\w.]+(?:[ ][\w.]+){0,2})\)(?=[\"“]?[A-Z])")
+_BRACKETED_NAME = lazy_compile(r"\(([\w.]+(?:[ ][\w.]+){0,2})\)(?=[\"“]?[A-Z])")
 # A bracketed credit followed by a dash is a dateline: `(CBS Seattle/AP) — …`.
-_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
+_DASH_AFTER = lazy_compile(r"[ \t]*[-–—]")
 # A credit that continues on the next line: `Featured image screengrab via` / `YouTube`.
 _DANGLING = (" via", " by", " from", " of")
 
 _OPEN_QUOTES = '“"‘«'
-_OPEN_QUOTE = re.compile(f"[{_OPEN_QUOTES}]")
+_OPEN_QUOTE = lazy_compile(f"[{_OPEN_QUOTES}]")
 # A straight single quote opening a quoted line: `'No time to lose'`.
-_QUOTE_OPENS_LINE = re.compile(r"'[A-Z]")
+_QUOTE_OPENS_LINE = lazy_compile(r"'[A-Z]")
 # The lower-case words a bare credit may hold: `Name/Paper via AP`, `Name for Disney`, `Jarl Ale de Basseville`.
 _BARE_LOWER = frozenset({"via", "for", "and", "of"}) | data.NAME_PARTICLES
 # Lower-case words that join the parts of a name or credit: a word glued before one is no sentence's start.
 _NAME_LINKS = _BARE_LOWER | data.CONNECTORS
 _NOT_BEFORE_LABEL = "/-_@#&'’"
 # A single quote that opens a quotation: at the start of a line, or after a space, bracket, stop or double quote.
-_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[.!?…:\"”]))['‘]", re.MULTILINE)
+_QUOTE_OPENS = lazy_compile(r"(?:^|(?<=[\s(\[.!?…:\"”]))['‘]", re.MULTILINE)
 
 
 @dataclass
@@ -609,7 +610,7 @@ def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
     if (
         line[pos : pos + 1] in "pi"
         and (label := _LOWER_LABEL.match(line, pos))
-        and (first or _LINE_INDENT.match(line).end() == pos)
+        and (first or cast(re.Match[str], _LINE_INDENT.match(line)).end() == pos)  # it matches every line
     ):
         return label
     return _ORG_PHOTO_BY.match(line, pos) if first else None
@@ -1185,7 +1186,7 @@ def _gate() -> re.Pattern[str]:
         re.escape(initial) + "(?:" + "|".join(sorted(map(re.escape, rests), key=len, reverse=True)) + ")"
         for initial, rests in by_initial.items()
     )
-    return re.compile(
+    return lazy_compile(
         _LABEL_WORD.pattern
         + r"|/|\||\n[ \t]*(?:"
         + starts
@@ -1240,7 +1241,7 @@ def _after_token_boundary(words: set[str]) -> re.Pattern[str]:
         by_initial.setdefault(word[0], []).append(re.escape(word[1:]))
     initials = "".join(map(re.escape, by_initial))
     groups = "|".join(f"{re.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in by_initial.items())
-    return re.compile(rf"[\s/|,&()\[\].:;!?…\"'”’](?=[{initials}])(?:{groups})")
+    return lazy_compile(rf"[\s/|,&()\[\].:;!?…\"'”’](?=[{initials}])(?:{groups})")
 
 
 def _dangling(line: str, next_line: str) -> bool:
