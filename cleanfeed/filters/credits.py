@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
@@ -610,7 +610,7 @@ def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
     if (
         line[pos : pos + 1] in "pi"
         and (label := _LOWER_LABEL.match(line, pos))
-        and (first or cast(re.Match[str], _LINE_INDENT.match(line)).end() == pos)  # it matches every line
+        and (first or _LINE_INDENT.fullmatch(line, 0, pos) is not None)
     ):
         return label
     return _ORG_PHOTO_BY.match(line, pos) if first else None
