@@ -26,6 +26,7 @@ in a 60 MB line costs a few KB of ftfy, not the whole 1 MB block around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from cleanfeed.edits import Span
@@ -147,6 +148,7 @@ def find_encoding_damage(text: str) -> list[Span]:
     apostrophe = _apostrophe_of(text)
     spans: list[Span] = []
     done = 0  # the text before this was already repaired
+    mojibake_at = sorted(mojibake)
     for position in sorted(mojibake | lost):
         if position < done:
             continue
@@ -158,7 +160,8 @@ def find_encoding_damage(text: str) -> list[Span]:
             line_start, line_end = _window(text, position, line_start, line_end)
         done = line_end
         line = text[line_start:line_end]
-        has_mojibake = any(line_start <= at < line_end for at in mojibake)
+        first = bisect_left(mojibake_at, line_start)  # not a scan of every suspect per line: that is quadratic
+        has_mojibake = first < len(mojibake_at) and mojibake_at[first] < line_end
         fixed = _repair_line(line, apostrophe, mojibake=has_mojibake)
         if fixed != line:
             spans.extend(_diff_spans(line, fixed, line_start))
