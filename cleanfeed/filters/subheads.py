@@ -77,7 +77,7 @@ from cleanfeed.filters.subheads_data import (
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
 )
-from cleanfeed.filters.text import newline_near
+from cleanfeed.filters.text import Line, newline_near, remove_lines
 
 #: A glued subhead is at most this long; longer runs are sentences that lost their punctuation.
 MAX_WORDS = 12
@@ -366,8 +366,8 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
     them: a line goes only if a body paragraph follows it, and either it opens the document
     in heading case (the title; or two or three crossheads gathered there, one of them
     quoted), or it stands alone between two body paragraphs, in heading case or a short
-    sentence-case phrase, in a text that holds two such lines or more and no caption. Each
-    line goes with its line break; where it stood between blank lines, one of them goes too.
+    sentence-case phrase, in a text that holds two such lines or more and no caption. The
+    lines go by the layout rules every line-removing filter shares (:func:`remove_lines`).
     A line that holds a glued subhead holds a sentence too: it is body.
     """
     lines = text.split("\n")  # each line without its line break
@@ -375,9 +375,9 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
         lines.pop()  # the text ends with a line break (or is empty): no line after it
     chars_through = list(accumulate(map(len, lines)))  # characters in lines 0..i, line breaks not counted
 
-    def line_end(k: int) -> int:
-        """Where line ``k`` ends: after its line break, but the last line may have none."""
-        return min(chars_through[k] + k + 1, len(text))
+    def line_start(k: int) -> int:
+        """Where line ``k`` starts: after the line breaks of the lines before it."""
+        return chars_through[k - 1] + k if k else 0
 
     # A line that strips to more than MAX_LINE_CHARS (it starts with no whitespace and ends with
     # at most one, the `\r` of a CRLF line) is body or other, never a subhead; which of the two
@@ -445,27 +445,7 @@ def _drop_lines(text: str, embedded_starts: list[int], *, at_start: bool) -> lis
     if len({lines[k].strip() for k in inner}) < 2 or "caption" in kinds:
         inner = []
     doomed = sorted(title + inner)
-
-    spans: list[Span] = []
-    kept_any = False  # some line before this one stays
-    last_kept_blank = False  # the last line before this one that stays is blank
-    settled = 0  # the lines before this one are decided
-    for k in doomed:
-        if settled < k:  # the lines from `settled` up to this one stay
-            kept_any = True
-            last_kept_blank = kinds[k - 1] == "blank"
-        gone_to = k + 1
-        # a subhead between blank lines (or first in the document) takes the blank line after it along
-        takes_blank = (not kept_any and at_start) or last_kept_blank
-        if takes_blank and gone_to < len(lines) and kinds[gone_to] == "blank":
-            gone_to += 1
-        start, end = (line_end(k - 1) if k else 0), line_end(gone_to - 1)
-        if spans and spans[-1].end == start:
-            spans[-1] = Span(spans[-1].start, end, "")
-        else:
-            spans.append(Span(start, end, ""))
-        settled = gone_to
-    return spans
+    return remove_lines(text, [Line(text, line_start(k)) for k in doomed], at_start=at_start, at_end=False)
 
 
 def _index(items: list[str], value: str, start: int) -> int:
