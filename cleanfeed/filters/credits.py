@@ -268,6 +268,14 @@ _SOCIAL_LEAD = lazy_compile(_SOCIAL_CREDIT.pattern + r"[ \t]{2}")
 _BRACKETED_NAME = lazy_compile(r"\(([\w.]+(?:[ ][\w.]+){0,2})\)(?=[\"“]?[A-Z])")
 # A bracketed credit followed by a dash is a dateline: `(CBS Seattle/AP) — …`.
 _DASH_AFTER = lazy_compile(r"[ \t]*[-–—]")
+# A dateline starts the story: `MOSCOW (Reuters) - `, `SEATTLE, Jan. 5 (AP) — `, `(CBS Seattle/AP) — `.
+# Its bracket and dash; then the place before the bracket, a run of capitals with maybe a date, read
+# back from the bracket (a search anchored at the bracket, over a bounded window).
+_DATELINE_SOURCE = lazy_compile(r"\(([A-Z][\w.&' -]{0,30}(?:/[A-Z][\w.&' -]{0,20})?)\)[ \t]?[-–—]{1,2}[ \t]")
+_DATELINE_PLACE = lazy_compile(
+    r"(?:[A-Z][A-Z.'’-]+[ ]){0,3}[A-Z][A-Z.'’-]+(?:,[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{1,2})?)?[ ]?$"
+)
+MAX_PLACE = 60
 # A credit that continues on the next line: `Featured image screengrab via` / `YouTube`.
 _DANGLING = (" via", " by", " from", " of")
 
@@ -293,7 +301,7 @@ class _Body:
     separators: list[tuple[int, str]] = field(default_factory=list)  # (words before it, `/` or `|`)
     slash: bool = False
     bar: bool = False
-    glued: bool = False  # ended inside a word, at a junction with the next sentence
+    glued: bool = False  # ended inside a word, at a junction with the next sentence, or before a dateline
     closed: bool = False  # ended with the closing bracket it needed
     next_label: bool = False  # stopped where another credit's label begins
 
@@ -474,6 +482,9 @@ def _read_body(line: str, pos: int, close: str | None, *, kind: Kind) -> _Body:
     footer = kind is Kind.FOOTER
     body = _Body(end=pos)
     limit = min(len(line), pos + BODY_LIMIT)
+    dateline = _dateline(line, pos, limit)
+    if dateline is not None:
+        limit = dateline  # the story starts there: the credit ends before it, if it reaches it
     p = pos
     while p < limit and (token := _TOKEN.match(line, p, limit)) is not None:
         text = token.group()
@@ -547,6 +558,8 @@ def _read_body(line: str, pos: int, close: str | None, *, kind: Kind) -> _Body:
             if close and line[_skip_space_right(line, end) : _skip_space_right(line, end) + 1] == close:
                 body.closed, body.end = True, _skip_space_right(line, end) + 1  # `[Image via Name/WENN.]`
             break
+    if dateline is not None and body.words and not line[body.end : dateline].strip():
+        body.glued = True  # it ends where the story starts: `Getty ImagesMOSCOW (Reuters) - …`
     return body
 
 
@@ -598,6 +611,39 @@ def _may_be_bare(line: str, pos: int) -> bool:
     """Whether the body read at ``pos`` (at most BODY_LIMIT far) has what a bare credit needs (see _bare_hints)."""
     window = line[pos : pos + BODY_LIMIT]
     return ("/" in window or "|" in window) and _has_bare_hint(window)
+
+
+def _dateline(line: str, pos: int, limit: int) -> int | None:
+    """Where a dateline that a body read at ``pos`` would reach begins, if one does.
+
+    Read from ``pos``, a body runs on over the capitals of a place: `Getty ImagesMOSCOW (Reuters) -
+    Russia…`. It ends where the place begins when that is sure: after a word with small letters
+    (`Images MOSCOW`, `ImagesMOSCOW`). After capitals (`© AFP 2017/ NAME NAMEMOSCOW (Reuters) -`) the
+    place may begin at any of them: the body then ends before all of them (``pos`` when they begin
+    it), so the credit's words stay rather than the story's.
+    """
+    bracket = line.find("(", pos, limit)
+    if bracket < 0 or (source := _DATELINE_SOURCE.search(line, bracket, limit + 40)) is None:
+        return None
+    place = _DATELINE_PLACE.search(line, max(pos, source.start() - MAX_PLACE), source.start())
+    if place is None:
+        return source.start() if _ends_with_news_agency(source.group(1)) else None
+    start = place.start()
+    if start > pos and line[start - 1].islower():
+        return start  # `ImagesMOSCOW`
+    word_start = start - 1
+    while word_start > pos and not line[word_start - 1].isspace():
+        word_start -= 1
+    before = line[word_start : start - 1] if start > pos and line[start - 1] == " " else ""
+    if any(c.islower() for c in before):
+        return start  # `Getty Images MOSCOW`
+    return pos
+
+
+def _ends_with_news_agency(source: str) -> bool:
+    """`(Reuters)`, `(CBS Seattle/AP)`: a dateline's source without a place before it (not `(Flickr)`)."""
+    words = source.rsplit("/", 1)[-1].split()
+    return any(tuple(words) == tuple(name.split()) for name in data.NEWS_AGENCIES)
 
 
 def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
@@ -911,7 +957,7 @@ def _leading_cut(line: str, pos: int, end: int) -> int | Drop | None:
     if credit is None:
         return None
     if credit.body.glued:
-        return credit.end
+        return _skip_space_right(line, credit.end)  # `Getty Images MOSCOW (Reuters) - …` ended at a dateline
     rest = line[credit.end : end].lstrip(" \t")
     if not rest or _DASH_AFTER.match(rest):
         return None
@@ -935,11 +981,12 @@ def _is_story(text: str) -> bool:
     `He added that he had lived there.  Name / Getty Images`: a caption describes a
     picture; it does not open with a pronoun that points back into the story.
     `— Jane Doe (@jdoe) August 12, 2017  Name/Getty Images` signs an embedded post.
+    A line that holds a dateline (`MOSCOW (Reuters) - …`) starts the story.
     """
     first = _WORDS.match(text)
     if first is not None and first.start() == 0 and first.group() in data.STORY_PRONOUNS:
         return True
-    return _SIGNATURE.search(text) is not None
+    return _SIGNATURE.search(text) is not None or _dateline(text, 0, len(text)) is not None
 
 
 def _abbreviation_before(text: str, pos: int) -> bool:
