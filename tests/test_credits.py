@@ -24,7 +24,7 @@ from cleanfeed.filters.credits import (
     find_credits,
     strip_credits,
 )
-from cleanfeed.filters.credits_data import NEWS_AGENCIES, PHOTO_LIBRARIES
+from cleanfeed.filters.lexicon import NEWS_AGENCIES, PHOTO_LIBRARIES
 from cleanfeed.verify import check_stage
 from tests.conftest import DATA
 

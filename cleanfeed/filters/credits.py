@@ -45,6 +45,7 @@ from typing import NamedTuple
 
 from cleanfeed.edits import PositionMap, Span, apply_spans
 from cleanfeed.filters import credits_data as data
+from cleanfeed.filters import lexicon
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.text import Line, remove_lines
@@ -321,7 +322,7 @@ class _Credit:
 def _agency_index() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
     """Agency names by their last word: ``(words, photo_library)``, words folded as they are compared."""
     index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    for names, library in ((data.NEWS_AGENCIES, False), (data.PHOTO_LIBRARIES, True)):
+    for names, library in ((lexicon.NEWS_AGENCIES, False), (lexicon.PHOTO_LIBRARIES, True)):
         for name in names:
             words = tuple(_fold(w) for w in name.split())
             index.setdefault(words[-1], []).append((words, library))
@@ -443,7 +444,7 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
         if not ((before.islower() and char.isupper()) or upper_run):
             continue
         head, tail = word[:k], word[k:]
-        if head in data.NAME_PREFIXES:
+        if head in lexicon.NAME_PREFIXES:
             continue
         opener = re.match(r"[^\W\d_]+", tail)
         opener_word = opener.group() if opener else ""
@@ -460,7 +461,7 @@ def _junction(word: str, words: list[str], line: str, after: int) -> int | None:
         goes_on = next_word is not None and next_word.group(1) in data.AFTER_SHORT_OPENERS
         if opener_word in data.NAME_ENDINGS and not head[-1].isupper() and not goes_on:
             continue
-        if opener_word in data.SENTENCE_OPENERS:
+        if opener_word in lexicon.SENTENCE_OPENERS:
             return k
         clear_head = (head[-2:].isupper() or head[-3:].islower()) and head.casefold() not in data.IMAGE_WORDS
         # `FaceookTridevil insisted`, not `ScreenGrab of Fox News`: a lower-case word that is no connector
@@ -643,7 +644,7 @@ def _dateline(line: str, pos: int, limit: int) -> int | None:
 def _ends_with_news_agency(source: str) -> bool:
     """`(Reuters)`, `(CBS Seattle/AP)`: a dateline's source without a place before it (not `(Flickr)`)."""
     words = source.rsplit("/", 1)[-1].split()
-    return any(tuple(words) == tuple(name.split()) for name in data.NEWS_AGENCIES)
+    return any(tuple(words) == tuple(name.split()) for name in lexicon.NEWS_AGENCIES)
 
 
 def _read_label(line: str, pos: int, *, first: bool) -> re.Match[str] | None:
@@ -926,7 +927,7 @@ def _led_by_credit(line: str, start: int, end: int) -> Verdict:
     if _read_label(rest, 0, first=False) is not None:
         return None  # `GettyFeatured image via …`: a credit follows, read where it starts
     words = rest.split()
-    if glued and not (words[0] in data.SENTENCE_OPENERS or words[1][:1].islower()):
+    if glued and not (words[0] in lexicon.SENTENCE_OPENERS or words[1][:1].islower()):
         return None  # `Getty ImagesGetty Images`: no sentence after the name
     if glued or _is_story(rest):
         return [(0, after, "")]
@@ -1056,7 +1057,7 @@ def _opener_end(body: _Body) -> int | None:
     last = body.segments[-1]
     offset = len(body.words) - len(last)
     for i in range(1, len(last)):
-        if last[i] in data.SENTENCE_OPENERS and _is_capitalised(last[i - 1]):
+        if last[i] in lexicon.SENTENCE_OPENERS and _is_capitalised(last[i - 1]):
             return offset + i
     return None
 
@@ -1226,7 +1227,7 @@ def _gate() -> re.Pattern[str]:
     by_initial: dict[str, set[str]] = {"[": {"image", "photo", "pic"}, "(": {"image", "photo", "pic"}}
     for word in ("photo", "image", "pic"):
         by_initial.setdefault(word[0], set()).add(word[1:])
-    for name in (*data.NEWS_AGENCIES, *data.PHOTO_LIBRARIES):
+    for name in (*lexicon.NEWS_AGENCIES, *lexicon.PHOTO_LIBRARIES):
         first = name.split()[0]
         by_initial.setdefault(first[0], set()).add(first[1:])
     starts = "|".join(
@@ -1275,7 +1276,7 @@ def _bare_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """
     exact: set[str] = {"via"}
     folded: set[str] = set()
-    for name in (*data.NEWS_AGENCIES, *data.PHOTO_LIBRARIES):
+    for name in (*lexicon.NEWS_AGENCIES, *lexicon.PHOTO_LIBRARIES):
         word = next(w for w in name.split() if w.casefold() not in data.CONNECTORS | data.IMAGE_WORDS)
         (exact if _fold(word) == word else folded).add(_fold(word))
     return _after_token_boundary(exact), _after_token_boundary(folded)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 
+from cleanfeed.filters.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from cleanfeed.filters.patterns import lazy_compile
 
 # `October`, `Oct`, `Sept.`: tweet signatures spell the month out, Instagram's abbreviate it.
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTHS = rf"(?:{'|'.join(MONTHS + MONTH_ABBREVIATIONS)})\.?"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SPACE = r"[ \xa0]"
 # `October 1, 2017`; the year has four digits, so a digit after it starts the next paragraph (`20175 people`).

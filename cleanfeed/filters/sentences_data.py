@@ -7,6 +7,8 @@ lower case; the filter compares lower-cased words.
 
 from __future__ import annotations
 
+from cleanfeed.filters import lexicon
+
 #: Abbreviations written with inner periods whose second part is more than one
 #: letter, so the initialism rule (``J.R.R.``, ``Ph.D.``) does not see them:
 #: ``M.Sc.`` is one word, not ``M. Sc.``.
@@ -190,39 +192,13 @@ CAPITAL_NAME_SUFFIXES = frozenset(
 )
 
 #: Name prefixes whose capital inside the word is a name, not a code identifier's
-#: hump: ``said.McCain`` is a sentence junction, ``Console.WriteLine`` is code.
-NAME_PREFIXES = ("mc", "mac", "o'", "o’", "de", "di", "da", "du", "la", "le", "van", "von", "st")
+#: hump: ``said.McCain`` is a sentence junction, ``Console.WriteLine`` is code; and
+#: ``St`` (``StJohn``), which only this filter reads as one.
+NAME_PREFIXES = (*sorted(prefix.lower() for prefix in lexicon.NAME_PREFIXES), "st")
 
 #: Month names and their abbreviations: a day after one ends a date, not a
 #: label or ticker: ``on September 8.CREW said`` is two sentences.
-MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
+MONTHS = frozenset(month.lower() for month in lexicon.MONTHS + lexicon.MONTH_ABBREVIATIONS)
 
 #: Prefixes of a forwarded or answered mail's subject, which keeps its colon
 #: glued: ``Re:Subject``, ``Fwd:Invoice``.

@@ -63,6 +63,7 @@ from typing import NamedTuple, cast
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
+from cleanfeed.filters.lexicon import CAPITALS, SENTENCE_STARTERS, SMALL_LETTERS
 from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.subheads_data import (
     CREDIT,
@@ -73,7 +74,6 @@ from cleanfeed.filters.subheads_data import (
     NAMELESS_STARTERS,
     NON_FINAL_WORDS,
     PREPOSITIONS,
-    SENTENCE_STARTERS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
 )
@@ -89,9 +89,6 @@ MAX_SENTENCE_CASE_WORDS = 7
 #: Crossheads gathered before the body: at most this many.
 MAX_LINES_IN_GROUP = 3
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
-_LOWER = "a-zß-öø-ÿа-яё"
-
 # A junction: a lower-case letter, digit or closing quote running into a capital
 # (`tradeThe`, `2025The`, `changed’Residents`), an acronym running into a
 # capitalised word (`EUThe`), or a word running into a quoted sentence
@@ -100,10 +97,10 @@ _LOWER = "a-zß-öø-ÿа-яё"
 # then looks back: that narrow class lets the scan skip most of the text, and
 # the commonest capital, one after a space, is turned away first.
 JUNCTION = lazy_compile(
-    rf"[{_UPPER}“\"‘](?<!\s.)"
-    rf"(?:(?<=[{_LOWER}0-9'’\"”][{_UPPER}])"  # tradeThe, 2025The, changed’Residents
-    rf"|(?<=[{_UPPER}]{{2}})(?=[{_LOWER}])"  # EUThe
-    rf"|(?<=[^\W_][“\"‘])(?=[{_UPPER}]))"  # Moscow“We
+    rf"[{CAPITALS}“\"‘](?<!\s.)"
+    rf"(?:(?<=[{SMALL_LETTERS}0-9'’\"”][{CAPITALS}])"  # tradeThe, 2025The, changed’Residents
+    rf"|(?<=[{CAPITALS}]{{2}})(?=[{SMALL_LETTERS}])"  # EUThe
+    rf"|(?<=[^\W_][“\"‘])(?=[{CAPITALS}]))"  # Moscow“We
 )
 
 # Characters a subhead may hold. Any other character (sentence punctuation,
@@ -131,7 +128,7 @@ _BLANK = " \t\xa0"
 WORD = lazy_compile(r"[^\W\d_]+")
 WORD_END = lazy_compile(r"[^\W\d_]*$")
 # A lower-case letter running into a capital inside a word: `IfNot`, `McCain`, `eBay`.
-CAMEL_HUMP = lazy_compile(rf"[{_LOWER}][{_UPPER}]")
+CAMEL_HUMP = lazy_compile(rf"[{SMALL_LETTERS}][{CAPITALS}]")
 SENTENCE_END_CHAR = lazy_compile(f"[{_SENTENCE_END}]")
 QUOTE_CHAR = lazy_compile(f"[{_QUOTES}]")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cleanfeed.filters.credits_data import NEWS_AGENCIES, PHOTO_LIBRARIES
+from cleanfeed.filters.lexicon import NEWS_AGENCIES, PHOTO_LIBRARIES, REFERENCE_ABBREVIATIONS, TITLES
 from cleanfeed.filters.patterns import lazy_compile
 
 
@@ -37,32 +37,9 @@ KNOWN_MIXED_CASE: frozenset[str] = _words(
     """
 )
 
-#: Words a news sentence commonly starts with (function words, and the plural nouns
-#: reports open with). Where the letters before a junction are a
-#: capitalised word or an acronym (``…Putin and TrumpThe Russian…``), the junction
-#: could be an unknown camel-case name, so the word after it must be one of these.
-SENTENCE_STARTERS: frozenset[str] = _words(
-    """
-    The A An This That These Those There Their They Its It It's He She His Her We Our You Your I
-    In On At As For From With Without By To Of After Before Since Until While When Where Whether
-    But And Or So Yet Still However Meanwhile Instead Although Though If Because Despite During
-    Under Over Among Amid Between Following According Earlier Later Last Next Now Then Today
-    Some Many Most Several Few All Both Each Every Other Another Such No Not Only Also Even More
-    One Two Three What Why How Who Which Speaking Asked Citing Unlike Nearly Almost Already Nobody
-    Everyone Nothing Neither Either Here Once
-    Officials Authorities Residents Critics Analysts Experts Investors Prosecutors Lawmakers
-    Protesters Witnesses Researchers
-    """
-)
-
-#: Title abbreviations: a period after one of them does not end a sentence, so a
-#: glued word after it does not start a subhead (``Mr.Smith and JonesThe…``).
-TITLE_ABBREVIATIONS: frozenset[str] = _words(
-    """
-    Mr Mrs Ms Dr St Sen Rep Gov Gen Col Lt Sgt Capt Cpt Cmdr Adm Maj Prof Rev Fr Hon Pres Supt
-    Jr Sr No Nos Vol Fig Art Sec Dept Mt Ft vs etc
-    """
-)
+#: Abbreviations a period after which does not end a sentence, so a glued word after it
+#: does not start a subhead (``Mr.Smith and JonesThe…``, ``Vol.Two``).
+TITLE_ABBREVIATIONS: frozenset[str] = TITLES | REFERENCE_ABBREVIATIONS
 
 #: Words a title does not end with. A glued run ending in one of them is the middle
 #: of a sentence, not a subhead (``He said thatThe…``).
