@@ -249,6 +249,8 @@ _BARE_START = lazy_compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t
 _SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])")  # glued or not: `said.The`, `said. The`
 # A post's signature: `— Name (@handle) Month D, YYYY`.
 _SIGNATURE = lazy_compile(r"^[—–-]|\(@\w{1,15}\)")
+# Reported speech: a caption describes a picture, it does not report what someone said.
+_REPORTED_SPEECH = lazy_compile(r"\b(?:said|told|according[ ]to)\b")
 _LIST_NUMBER = lazy_compile(r"\d{1,2}\.[ \t]")
 _WORDS = lazy_compile(r"[^\W\d_][\w'’-]*")
 # What follows a user name that opens a credit: a slash or `via` (`schankz/Shutterstock`, `jiazi via Compfight`).
@@ -982,12 +984,17 @@ def _is_story(text: str) -> bool:
     `He added that he had lived there.  Name / Getty Images`: a caption describes a
     picture; it does not open with a pronoun that points back into the story.
     `— Jane Doe (@jdoe) August 12, 2017  Name/Getty Images` signs an embedded post.
-    A line that holds a dateline (`MOSCOW (Reuters) - …`) starts the story.
+    A line that holds a dateline (`MOSCOW (Reuters) - …`) starts the story; one that reports
+    speech (`…, a spokesman said.`, `…, according to police.`) tells it.
     """
     first = _WORDS.match(text)
     if first is not None and first.start() == 0 and first.group() in data.STORY_PRONOUNS:
         return True
-    return _SIGNATURE.search(text) is not None or _dateline(text, 0, len(text)) is not None
+    return (
+        _SIGNATURE.search(text) is not None
+        or _REPORTED_SPEECH.search(text) is not None
+        or _dateline(text, 0, len(text)) is not None
+    )
 
 
 def _abbreviation_before(text: str, pos: int) -> bool:
