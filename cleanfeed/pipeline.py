@@ -188,47 +188,55 @@ class Cleaner:
         a filter fails, when (with ``verify``) it makes a change it may not make,
         or when the block is still changing after the last pass.
         """
-        current = block
+        text = block
         maps: list[PositionMap] = []  # one per filter that changed something, in the order they ran
         edits: list[Edit] = []
+        # Filters are pure, so the block is stable once every filter in a row has found nothing to
+        # change in the same text: a filter that found nothing after the last change is not asked again.
+        settled = 0
         for _ in range(MAX_PASSES):
-            current, changed_by = self._run_pass(current, maps, edits, at_start=at_start, at_end=at_end)
+            changed_by = []
+            for filt in self.filters:
+                if settled == len(self.filters):
+                    break
+                cleaned = self._run_filter(filt, text, maps, edits, at_start=at_start, at_end=at_end)
+                if cleaned is None:
+                    settled += 1
+                else:
+                    text, settled = cleaned, 0
+                    changed_by.append(filt.name)
             if not changed_by:
                 edits.sort(key=lambda e: (e.start, e.end))
-                return current, edits
+                return text, edits
         raise UnstableError(
             f"the block is still changing after {MAX_PASSES} passes (last changed by {', '.join(changed_by)})",
             changed_by[0],
         )
 
-    def _run_pass(
-        self, text: str, maps: list[PositionMap], edits: list[Edit], *, at_start: bool, at_end: bool
-    ) -> tuple[str, list[str]]:
-        """Run every filter once over ``text``; append their records (mapped back through ``maps``) to ``edits``.
+    def _run_filter(
+        self, filt: Filter, text: str, maps: list[PositionMap], edits: list[Edit], *, at_start: bool, at_end: bool
+    ) -> str | None:
+        """Run one filter over ``text``; append its records (mapped back through ``maps``) to ``edits``.
 
-        Returns the text after the pass and the names of the filters that changed it.
+        Returns the text it made, or None when it found nothing to change.
         """
-        changed_by = []
-        for filt in self.filters:
-            try:
-                spans = filt.spans(text, mode=self.modes.get(filt.name), at_start=at_start, at_end=at_end)
-            except Exception as error:  # a filter bug must cost one block's repairs, not the run
-                raise SafetyError(f"filter {filt.name!r} failed: {error!r}", filt.name) from error
-            if not spans:
-                continue
-            cleaned = apply_spans(text, spans)
-            if self.verify:
-                check_stage(filt.name, filt.kind(self.mode(filt.name)), text, cleaned, spans)
-            for start, end, replacement in spans:
-                original_start, original_end = start, end
-                for position_map in reversed(maps):
-                    original_start = position_map.back(original_start)
-                    original_end = position_map.back(original_end, right=True)
-                edits.append(Edit(filt.name, original_start, original_end, text[start:end], replacement))
-            maps.append(PositionMap(spans))
-            changed_by.append(filt.name)
-            text = cleaned
-        return text, changed_by
+        try:
+            spans = filt.spans(text, mode=self.modes.get(filt.name), at_start=at_start, at_end=at_end)
+        except Exception as error:  # a filter bug must cost one block's repairs, not the run
+            raise SafetyError(f"filter {filt.name!r} failed: {error!r}", filt.name) from error
+        if not spans:
+            return None
+        cleaned = apply_spans(text, spans)
+        if self.verify:
+            check_stage(filt.name, filt.kind(self.mode(filt.name)), text, cleaned, spans)
+        for start, end, replacement in spans:
+            original_start, original_end = start, end
+            for position_map in reversed(maps):
+                original_start = position_map.back(original_start)
+                original_end = position_map.back(original_end, right=True)
+            edits.append(Edit(filt.name, original_start, original_end, text[start:end], replacement))
+        maps.append(PositionMap(spans))
+        return cleaned
 
 
 def _rebuild(only, skip, enable, verify, extra_filters, modes) -> Cleaner:

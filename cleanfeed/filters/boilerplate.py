@@ -35,6 +35,8 @@ def find_boilerplate(text: str, *, at_start: bool = True, at_end: bool = True) -
 
 
 def _furniture_lines(text: str) -> Iterator[Line]:
+    # Script is looked for once in the block, not on every line: every form of SCRIPT holds one of these words.
+    script = ("function" in text or "facebook" in text) and data.SCRIPT.search(text) is not None
     start = 0
     introduced = False  # the last non-blank line ends with a colon: `Read the ruling here:`
     while start < len(text):
@@ -42,20 +44,24 @@ def _furniture_lines(text: str) -> Iterator[Line]:
         line = text[start:end].strip()
         # an address the story points to stays
         pointed_to = introduced and data.BARE_URL.fullmatch(line) is not None
-        if end - start <= data.MAX_LINE_CHARS + 2 and not pointed_to and is_furniture(line):
+        if end - start <= data.MAX_LINE_CHARS + 2 and not pointed_to and is_furniture(line, script=script):
             yield Line(text, start)
         if line:
             introduced = line.endswith(":")
         start = end
 
 
-def is_furniture(line: str) -> bool:
-    """Whether ``line`` (stripped) is page furniture as a whole."""
+def is_furniture(line: str, *, script: bool = True) -> bool:
+    """Whether ``line`` (stripped) is page furniture as a whole.
+
+    ``script=False`` says the text around it holds no line of script, so the line is not looked at for one.
+    """
     if not line or len(line) > data.MAX_LINE_CHARS:
         return False
     first = data.FIRST_WORD.match(line)
     first_word = first.group(1).casefold() if first is not None else ""
-    if first_word not in data.FIRST_WORDS and not first_word[:1].isdigit() and data.SCRIPT.search(line) is None:
+    script = script and data.SCRIPT.search(line) is not None
+    if first_word not in data.FIRST_WORDS and not first_word[:1].isdigit() and not script:
         return False
     folded = line.casefold()
     if folded in data.EXACT or folded.rstrip(": ") in data.EXACT:
@@ -67,7 +73,7 @@ def is_furniture(line: str) -> bool:
         or data.FEED_FOOTER.fullmatch(line) is not None
         or data.PLAYER_STATUS.fullmatch(line) is not None
         or data.COMMENT_POLICY.match(line) is not None
-        or (data.SCRIPT.search(line) is not None and line.count(";") >= 2)
+        or (script and line.count(";") >= 2)
         or data.BARE_URL.fullmatch(line) is not None
         or _share_row(folded)
     )

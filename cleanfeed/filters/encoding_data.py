@@ -50,5 +50,6 @@ STRAY_NBSP_LEAD = lazy_compile(r"(?<=\S)Â(?= )")
 
 #: A C1 control right after a closing quote (``"Stand Your Ground"\x9d``): the last byte
 #: of a UTF-8 ``”`` (E2 80 9D) that a scraper kept after turning the rest into ``"``.
-#: C1 controls are never text.
-STRAY_C1_AFTER_QUOTE = lazy_compile(r"(?<=[\"'”’])[\u0080-\u009f]")
+#: C1 controls are never text. (The control is matched first and the quote looked back for: the
+#: regex engine then skips to the rare C1 characters instead of trying the lookbehind everywhere.)
+STRAY_C1_AFTER_QUOTE = lazy_compile(r"[\u0080-\u009f](?<=[\"'”’][\u0080-\u009f])")
