@@ -2,9 +2,10 @@
 
     python benchmarks/stages.py articles.jsonl [--profile]
 
-Cleans the ``text`` field of every JSON Lines record in process and splits the CPU time between each filter's first pass,
-the later passes that prove a changed block stable, and the safety check. With
-``--profile`` it also prints the 25 costliest functions under cProfile.
+Cleans the ``text`` field of every JSON Lines record in process and splits the
+CPU time between each filter's first pass, the later passes that prove a changed
+block stable, and the safety check. With ``--profile`` it also prints the 25
+costliest functions under cProfile.
 """
 
 from __future__ import annotations

@@ -11,29 +11,22 @@ from __future__ import annotations
 import dataclasses
 import enum
 import fnmatch
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleanfeed import io
 from cleanfeed.audit import SampleSettings, Tally
 from cleanfeed.dask import map_on_cluster
-from cleanfeed.jsonl import Record, read_records
 from cleanfeed.pipeline import Cleaner, Result
-from cleanfeed.render import (
-    Describer,
-    progress_bar,
-    render_changes,
-    render_diff,
-    render_line_diff,
-    render_records,
-    render_sample,
-    render_stats,
-    render_summary,
-)
+
+# jsonl, render and json are imported where a mode needs them: cleaning a file to stdout needs none,
+# and start-up counts for a command run once per file by editors and hooks.
+if TYPE_CHECKING:
+    from cleanfeed.jsonl import Record
 
 #: Below this many files a progress bar is not worth drawing.
 PROGRESS_MIN_FILES = 20
@@ -354,6 +347,8 @@ class _Records:
         self.bad = self.missing = self.found = self.unsafe = 0
 
     def clean(self, pieces: Iterable[str]) -> Iterator[str]:
+        from cleanfeed.jsonl import read_records  # only --jsonl reads records
+
         settings = self.settings
         for record in read_records(io.iter_lines(pieces), field_path=settings.field, on_error=settings.on_error):
             if record.text is None:
@@ -447,6 +442,8 @@ class _Looks:
             else:
                 self.shown.add(text, result.edits, record=record.line_number, record_id=record.id)
         elif record is None and result.edits:
+            from cleanfeed.render import render_diff  # only --diff
+
             self.outcome.rendered = render_diff(self.name, text, result)
 
     def add_line(self, source: str, output: str) -> None:
@@ -458,6 +455,8 @@ class _Looks:
         if self.shown is not None:
             self.shown.finish(self.outcome)
         elif self.lines:
+            from cleanfeed.render import render_line_diff  # only --diff of records
+
             self.outcome.rendered = render_line_diff(self.name, self.lines)
 
 
@@ -522,6 +521,8 @@ class _Shown:
         ``first_line`` of the whole text (a block of a large file)."""
         if not edits:
             return
+        from cleanfeed.render import Describer, render_changes, render_records  # only --show-changes
+
         describe = Describer(self.name, text, record=record, record_id=record_id, base=base, first_line=first_line)
         if self.sampler is not None:
             assert self.options.sample is not None  # a sampler is made only for --sample
@@ -551,6 +552,8 @@ class _Shown:
         if self.sampler is not None:
             outcome.sample = self.sampler.entries()
         elif self.parts and self.options.changes_format == "text":
+            from cleanfeed.render import render_summary  # only --show-changes
+
             counts = {name: count.edits for name, count in outcome.tally.filters.items()}
             outcome.rendered = "".join(self.parts) + render_summary(self.name, counts, color=self.options.color)
         else:
@@ -631,6 +634,8 @@ class Report:
 
     def stats(self, filters: tuple[str, ...], *, records: bool) -> str:
         """--stats: the table of each filter's work."""
+        from cleanfeed.render import render_stats  # only --stats
+
         return render_stats(self.tally, filters, unit="records" if records else "files")
 
     def as_json(self, filters: tuple[str, ...], *, mode: Mode, records: bool) -> str:
@@ -643,11 +648,15 @@ class Report:
         if records:
             summary["records"] = {"total": self.tally.units, "changed": self.tally.changed_units}
         summary["filters"] = {name: vars(self.tally.count(name)) for name in filters}
+        import json  # only --report json
+
         return json.dumps(summary)
 
     def render_sample(self, options: Options) -> str:
         """The run's sample, in input order."""
         assert self.sampler is not None  # only a --sample run renders a sample
+        from cleanfeed.render import render_records, render_sample  # only --sample
+
         changes = [change for _, _, change in self.sampler.entries()]
         if options.changes_format == "jsonl":
             return render_records(changes)
@@ -668,6 +677,8 @@ def run_jobs(
         workers = 1
     progress = None
     if _want_progress(len(jobs), options):
+        from cleanfeed.render import progress_bar  # only many files on a terminal
+
         progress = progress_bar(len(jobs))
     done = 0
     try:

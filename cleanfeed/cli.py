@@ -12,12 +12,10 @@ import click
 from cleanfeed import __version__, io
 from cleanfeed.audit import DEFAULT_SEED, SampleSettings
 from cleanfeed.batch import JsonlOptions, Mode, Options, Report, collect_jobs, run_jobs
-from cleanfeed.config import ConfigError, load_config
+from cleanfeed.config import COLOR_CHOICES, ON_ERROR, ConfigError, load_config
 from cleanfeed.dask import ClusterError
 from cleanfeed.filters import FILTER_NAMES, FILTERS, installed_filters, parse_names
-from cleanfeed.jsonl import ON_ERROR
 from cleanfeed.pipeline import Cleaner
-from cleanfeed.render import COLOR_CHOICES, use_color
 
 EPILOG = """\b
 Examples:
@@ -346,7 +344,7 @@ def cli(
         include=tuple(include) or (("*.jsonl",) if jsonl else ("*.txt",)),
         exclude=tuple(exclude),
         quiet=quiet,
-        color=use_color(color),
+        color=io.use_color(color),
         jsonl=JsonlOptions(field=field, on_error=on_error, changes_field=changes_field) if jsonl else None,
         sample=sampling,
         changes_format=changes_format,

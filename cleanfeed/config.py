@@ -9,8 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from cleanfeed.filters import FILTERS, available, check_names, parse_names
-from cleanfeed.jsonl import ON_ERROR
-from cleanfeed.render import COLOR_CHOICES
+
+#: What --on-error does with a JSON Lines record it cannot read (see :mod:`cleanfeed.jsonl`).
+ON_ERROR = ("keep", "skip", "fail")
+#: When --color colours the output (see :func:`cleanfeed.io.use_color`).
+COLOR_CHOICES = ("auto", "always", "never")
 
 #: The values a key may take, where they are a fixed set: each filter's modes, ``on_error`` and ``color``.
 CHOICES: dict[str, tuple[str, ...]] = {

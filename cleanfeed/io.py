@@ -268,3 +268,13 @@ def _naming(what: str) -> Iterator[None]:
         raise
     except OSError as error:
         raise OutputError(f"{what}: {error.strerror or error}") from None
+
+
+def use_color(choice: str) -> bool:
+    """Whether to colour what goes to stdout: ``always`` and ``never`` win; ``auto`` colours a terminal,
+    and NO_COLOR (https://no-color.org) turns it off, FORCE_COLOR on."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()

@@ -26,10 +26,9 @@ from dataclasses import dataclass
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public in CPython, not in typeshed
 from typing import cast
 
+from cleanfeed.config import ON_ERROR
 from cleanfeed.io import InputError
 from cleanfeed.pipeline import Result
-
-ON_ERROR = ("keep", "skip", "fail")
 
 
 class RecordError(InputError):

@@ -16,12 +16,12 @@ never made wrongly.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from cleanfeed.edits import Edit, PositionMap, apply_spans
 from cleanfeed.filters import Filter, Names, available, check_modes, parse_names, select
+from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.verify import SafetyError, UnstableError, check_stage
 
 BLOCK_TARGET = 64 * 1024
@@ -31,11 +31,12 @@ BLOCK_LIMIT = 1024 * 1024
 #: nothing ends it, and a block still changing after the last pass is left as it was.
 MAX_PASSES = 3
 
-# One or more blank lines (whitespace only) after a line break: a paragraph break.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
+# One or more blank lines (whitespace only) after a line break: a paragraph break. (Compiled on first
+# use, like the filters' patterns: only a text longer than BLOCK_TARGET is cut.)
+_PARAGRAPH_BREAK = lazy_compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)*")
 # A block is cut only where a non-blank line follows the break (bounded, so that
 # deciding never needs more than _LOOKAHEAD characters past the limit).
-_NONBLANK_LINE_START = re.compile(r"[ \t\r\f\v]{0,256}\S")
+_NONBLANK_LINE_START = lazy_compile(r"[ \t\r\f\v]{0,256}\S")
 _LOOKAHEAD = 4096
 
 

@@ -9,9 +9,7 @@ long the line it stands in. rich is imported only to colour a terminal preview.
 from __future__ import annotations
 
 import json
-import os
 import re
-import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -19,7 +17,6 @@ from typing import NamedTuple, cast
 
 from cleanfeed.pipeline import Result
 
-COLOR_CHOICES = ("auto", "always", "never")
 CONTEXT = 40  # characters of context shown on each side of a change in the preview
 #: Characters of context on each side of a change in a sample or a change record: a
 #: sentence or so, across line breaks, enough to judge the change without opening the text.
@@ -33,16 +30,6 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 _NEEDS_QUOTES = re.compile(r'[\x00-\x1f"\\]')
 _QUOTED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
 _SPACE = re.compile(r"\s")
-
-
-def use_color(choice: str) -> bool:
-    """Whether to colour what goes to stdout: ``always`` and ``never`` win; ``auto`` colours a terminal,
-    and NO_COLOR (https://no-color.org) turns it off, FORCE_COLOR on."""
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
 def _visible(text: str) -> str:

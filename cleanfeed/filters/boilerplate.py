@@ -66,16 +66,25 @@ def is_furniture(line: str, *, script: bool = True) -> bool:
     folded = line.casefold()
     if folded in data.EXACT or folded.rstrip(": ") in data.EXACT:
         return True
+
+    def starts(words: frozenset[str]) -> bool:
+        """Whether a kind of line starting with ``words`` may be this one (a line of script may be anything)."""
+        return script or first_word in words
+
     return (
-        (len(line) <= data.MAX_TEASER_CHARS and data.TEASER.match(line) is not None)
-        or (len(line) <= data.MAX_PROMPT_CHARS and data.PROMPT.match(line) is not None)
-        or (len(line) <= data.MAX_ORIGINALLY_CHARS and data.ORIGINALLY.match(line) is not None)
-        or data.FEED_FOOTER.fullmatch(line) is not None
-        or data.PLAYER_STATUS.fullmatch(line) is not None
-        or data.COMMENT_POLICY.match(line) is not None
+        (starts(data.TEASER_WORDS) and len(line) <= data.MAX_TEASER_CHARS and data.TEASER.match(line) is not None)
+        or (starts(data.PROMPT_WORDS) and len(line) <= data.MAX_PROMPT_CHARS and data.PROMPT.match(line) is not None)
+        or (
+            starts(data.ORIGINALLY_WORDS)
+            and len(line) <= data.MAX_ORIGINALLY_CHARS
+            and data.ORIGINALLY.match(line) is not None
+        )
+        or (starts(data.FEED_FOOTER_WORDS) and data.FEED_FOOTER.fullmatch(line) is not None)
+        or (starts(data.PLAYER_STATUS_WORDS) and data.PLAYER_STATUS.fullmatch(line) is not None)
+        or (starts(data.COMMENT_POLICY_WORDS) and data.COMMENT_POLICY.match(line) is not None)
         or (script and line.count(";") >= 2)
-        or data.BARE_URL.fullmatch(line) is not None
-        or _share_row(folded)
+        or (starts(data.BARE_URL_WORDS) and data.BARE_URL.fullmatch(line) is not None)
+        or ((script or first_word in data.SHARE_WORDS or first_word[:1].isdigit()) and _share_row(folded))
     )
 
 

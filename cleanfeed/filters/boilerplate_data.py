@@ -138,14 +138,25 @@ SHARE_COUNT = lazy_compile(r"\d{1,4}(?:[.,]\d{1,3})?[kKmM]?")
 #: Share-row words that say nothing alone: a row needs one of the others too.
 SHARE_FILLERS = frozenset({"this", "story", "copy", "link", "print", "pin"})
 
-#: The cheap gate: every kind above but script starts with one of these words (case-folded), after at
-#: most a few marks (`>> Follow`, `↓ Continue`, `**CLICK HERE`), or with a share count (`1.2k SHARES`).
+#: The cheap gates: every kind above but script starts with one of these words (case-folded), after at
+#: most a few marks (`>> Follow`, `↓ Continue`, `**CLICK HERE`), or with a share count (`1.2k SHARES`);
+#: a line is matched only against the patterns its first word can start.
 FIRST_WORD = lazy_compile(r"[^\w(]{0,8}(\w+)")
+TEASER_WORDS = frozenset({"read", "related", "more", "photos", "also", "see", "lire", "à", "lee", "mehr"})
+PROMPT_WORDS = frozenset({"click", "subscribe", "sign", "follow", "like"})
+ORIGINALLY_WORDS = frozenset({"this", "originally"})
+FEED_FOOTER_WORDS = frozenset({"the"})
+PLAYER_STATUS_WORDS = frozenset({"loaded", "progress", "current", "duration", "remaining"})
+COMMENT_POLICY_WORDS = frozenset({"comment", "we", "comments"})
+BARE_URL_WORDS = frozenset({"http", "https", "www"})
 FIRST_WORDS = frozenset(
     {line.split()[0].strip("↓") or line.split()[1] for line in EXACT}
-    | {"read", "related", "more", "photos", "also", "see", "lire", "à", "lee", "mehr"}  # TEASER
-    | {"click", "subscribe", "sign", "follow", "like"}  # PROMPT
-    | {"the", "this", "originally", "loaded", "progress", "current", "duration", "remaining"}
-    | {"comment", "we", "comments", "http", "https", "www"}
+    | TEASER_WORDS
+    | PROMPT_WORDS
+    | ORIGINALLY_WORDS
+    | FEED_FOOTER_WORDS
+    | PLAYER_STATUS_WORDS
+    | COMMENT_POLICY_WORDS
+    | BARE_URL_WORDS
     | SHARE_WORDS
 )
