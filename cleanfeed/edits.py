@@ -59,6 +59,18 @@ def apply_spans(text: str, spans: Sequence[Span]) -> str:
     return "".join(parts)
 
 
+def back_through(maps: Sequence[PositionMap], start: int, end: int) -> tuple[int, int]:
+    """The range of the first text that ``start:end`` came from, ``maps`` being the steps applied to it, in order.
+
+    >>> steps = [PositionMap([Span(0, 1, "")]), PositionMap([Span(2, 2, " ")])]
+    >>> back_through(steps, 1, 4)  # `abcdef` -> `bcdef` -> `bc def`: `c d` came from `cd`
+    (2, 4)
+    """
+    for position_map in reversed(maps):
+        start, end = position_map.back(start), position_map.back(end, right=True)
+    return start, end
+
+
 def normalize_spans(spans: Iterable[Span], text_length: int, filter_name: str) -> list[Span]:
     """Sort spans, drop no-ops, and reject overlapping or out-of-range ones.
 

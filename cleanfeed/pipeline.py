@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from cleanfeed.edits import Edit, PositionMap, apply_spans
+from cleanfeed.edits import Edit, PositionMap, apply_spans, back_through
 from cleanfeed.filters import Filter, Names, available, check_modes, parse_names, select
 from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.verify import SafetyError, UnstableError, check_stage
@@ -231,11 +231,7 @@ class Cleaner:
         if self.verify:
             check_stage(filt.name, filt.kind(self.mode(filt.name)), text, cleaned, spans)
         for start, end, replacement in spans:
-            original_start, original_end = start, end
-            for position_map in reversed(maps):
-                original_start = position_map.back(original_start)
-                original_end = position_map.back(original_end, right=True)
-            edits.append(Edit(filt.name, original_start, original_end, text[start:end], replacement))
+            edits.append(Edit(filt.name, *back_through(maps, start, end), text[start:end], replacement))
         maps.append(PositionMap(spans))
         return cleaned
 

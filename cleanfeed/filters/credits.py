@@ -43,12 +43,12 @@ from enum import Enum
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from cleanfeed.edits import PositionMap, Span, apply_spans
+from cleanfeed.edits import PositionMap, Span, apply_spans, back_through
 from cleanfeed.filters import credits_data as data
 from cleanfeed.filters import lexicon
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.patterns import lazy_compile
-from cleanfeed.filters.text import Line, remove_lines
+from cleanfeed.filters.text import Line, merge_spans, remove_lines
 
 # A body is read at most this far, so every judgement is bounded and the filter linear.
 BODY_LIMIT = 200
@@ -840,10 +840,7 @@ def _judge(line: str) -> Verdict:
     for _ in range(MAX_LABELS):
         if not isinstance(verdict, list):
             break
-        for start, end, replacement in verdict:
-            for position_map in reversed(maps):
-                start, end = position_map.back(start), position_map.back(end, right=True)
-            cuts.append((start, end, replacement))
+        cuts.extend((*back_through(maps, start, end), replacement) for start, end, replacement in verdict)
         step = [Span(*cut) for cut in verdict]
         maps.append(PositionMap(step))
         current = apply_spans(current, step)
@@ -851,19 +848,8 @@ def _judge(line: str) -> Verdict:
         verdict = _judge_once(current) if _may_hold_credit(current) else None
     if verdict is Drop.LINE:
         return Drop.LINE
-    return _merge_cuts(cuts) or None
-
-
-def _merge_cuts(cuts: Cuts) -> Cuts:
-    """Cuts from successive readings of a line, as one list of non-overlapping cuts."""
-    merged: Cuts = []
-    for start, end, replacement in sorted(cuts):
-        if merged and start < merged[-1][1]:
-            last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), last[2] or replacement)
-        else:
-            merged.append((start, end, replacement))
-    return merged
+    merged: Cuts = [*merge_spans(cuts, touching=False)]  # cuts from successive readings may overlap
+    return merged or None
 
 
 def _judge_once(line: str) -> Verdict:

@@ -55,7 +55,7 @@ from cleanfeed.filters.embeds_data import (
     TWEET_SIGNATURE,
 )
 from cleanfeed.filters.patterns import lazy_compile
-from cleanfeed.filters.text import Line, newline_near, remove_lines
+from cleanfeed.filters.text import Line, lines_from, merge_spans, newline_near, remove_lines
 
 MODES = ("split", "drop", "keep")
 
@@ -187,7 +187,7 @@ def _drop_spans(text: str, signatures: list[Signature], has_links: bool, *, at_s
         if head_blank and (post := _post_above(text, first)) is not None:
             whole[post.start] = post
         if tail_blank and (head_blank or _post_line(text, first, signatures)):
-            for line in _lines_between(text, first.start, last.end):
+            for line in lines_from(text, first.start, last.end):
                 whole[line.start] = line
             continue
         if head_blank:
@@ -199,7 +199,7 @@ def _drop_spans(text: str, signatures: list[Signature], has_links: bool, *, at_s
         cut_until = end
     if has_links:
         _trailing_links(text, whole, cuts)
-    cuts = [cut for cut in _merge_adjacent(cuts) if not _inside(cut, whole)]
+    cuts = [cut for cut in merge_spans(cuts, touching=True) if not _inside(cut, whole)]
     return sorted(cuts + remove_lines(text, whole.values(), at_start=at_start, at_end=at_end))
 
 
@@ -319,25 +319,6 @@ def _line_above(text: str, line: Line) -> Line | None:
             return above
         end = above.start
     return None
-
-
-def _lines_between(text: str, start: int, end: int) -> Iterator[Line]:
-    while start < end:
-        line = Line(text, start)
-        yield line
-        start = line.end
-
-
-def _merge_adjacent(cuts: list[Span]) -> list[Span]:
-    """Cuts that touch become one, with one line break if either had one."""
-    merged: list[Span] = []
-    for cut in sorted(cuts):
-        if merged and merged[-1].end == cut.start:
-            previous = merged[-1]
-            merged[-1] = Span(previous.start, cut.end, previous.replacement or cut.replacement)
-        else:
-            merged.append(cut)
-    return merged
 
 
 def _inside(cut: Span, whole: dict[int, Line]) -> bool:

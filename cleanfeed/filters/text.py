@@ -1,4 +1,4 @@
-"""Lines of a block, and removing whole lines while keeping the paragraph layout.
+"""Lines of a block, merging spans, and removing whole lines while keeping the paragraph layout.
 
 Filters that delete whole lines (``credits``, ``boilerplate``, ``embeds`` in
 ``drop`` mode) share these rules (the contract's "Output layout"): a removed line
@@ -80,11 +80,13 @@ def remove_lines(text: str, lines: Iterable[Line], *, at_start: bool, at_end: bo
         survivor = next((line for line in lines_back(text) if line.start not in dropped), None)
         if survivor is not None:
             spans.append(Span(survivor.content_end, survivor.end, ""))
-    return _merge(spans)
+    return merge_spans(spans, touching=True)
 
 
-def lines_from(text: str, start: int) -> Iterator[Line]:
-    while start < len(text):
+def lines_from(text: str, start: int, end: int | None = None) -> Iterator[Line]:
+    """The lines of ``text`` from the one starting at ``start`` on, up to the one holding ``end - 1``."""
+    end = len(text) if end is None else end
+    while start < end:
         line = Line(text, start)
         yield line
         start = line.end
@@ -99,13 +101,24 @@ def lines_back(text: str) -> Iterator[Line]:
         end = line.start
 
 
-def _merge(spans: list[Span]) -> list[Span]:
+def merge_spans(spans: Iterable[tuple[int, int, str]], *, touching: bool) -> list[Span]:
+    """``spans`` sorted, overlapping ones (and with ``touching``, ones that meet) made one.
+
+    A merged span keeps the first replacement that is not empty: two cuts that meet
+    leave one line break where either put one.
+
+    >>> merge_spans([Span(4, 6, ""), Span(0, 2, " "), Span(2, 4, "")], touching=True)
+    [Span(start=0, end=6, replacement=' ')]
+    >>> merge_spans([Span(0, 2, ""), Span(2, 4, ""), Span(3, 5, "")], touching=False)
+    [Span(start=0, end=2, replacement=''), Span(start=2, end=5, replacement='')]
+    """
     merged: list[Span] = []
-    for span in sorted(spans):
-        if merged and merged[-1].end >= span.start:
-            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end), "")
+    for start, end, replacement in sorted(spans):
+        if merged and (start < merged[-1].end or (touching and start == merged[-1].end)):
+            last = merged[-1]
+            merged[-1] = Span(last.start, max(last.end, end), last.replacement or replacement)
         else:
-            merged.append(span)
+            merged.append(Span(start, end, replacement))
     return merged
 
 
