@@ -12,7 +12,6 @@ sample with the same seed is part of a larger one.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,6 +127,8 @@ class Sampler:
     def keep(self, priority: int, order: Any, item: Any) -> None:
         if not self.wants(priority):
             return
+        import heapq  # here: only a run that samples keeps a heap, and start-up counts
+
         entry = (-priority, order, item)
         if len(self._heap) < self.size:
             heapq.heappush(self._heap, entry)

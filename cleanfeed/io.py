@@ -20,7 +20,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -231,6 +230,8 @@ def atomic_write(
     Raises :class:`OutputError` naming the path that could not be written; an
     error raised while producing ``chunks`` passes through as it is (the input's).
     """
+    import tempfile  # here: only a run that writes files needs it, and it costs ~4 ms to import
+
     directory = target.parent
     with _naming(f"cannot create directory {directory}"):
         directory.mkdir(parents=True, exist_ok=True)

@@ -35,20 +35,20 @@ that fails is written unchanged by the caller, which also reports the problem.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 
 from cleanfeed.edits import Span
+from cleanfeed.filters.patterns import lazy_compile  # compiled on first use: a text nothing changes needs none
 
 #: The kinds of change a filter may declare (``Filter.edit_kind``).
 EDIT_KINDS = ("whitespace", "delete", "repair")
 
 # Pieces of visible text: a run of letters and digits, or one other visible character.
-_PIECE = re.compile(r"[^\W_]+|[^\s\w]|_")
-_SPACE = re.compile(r"\s")
+_PIECE = lazy_compile(r"[^\W_]+|[^\s\w]|_")
+_SPACE = lazy_compile(r"\s")
 # A word a repair must leave alone: printable ASCII with no entity.
-_PLAIN_WORD = re.compile(r"[!-%'-~]+")
-_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+_PLAIN_WORD = lazy_compile(r"[!-%'-~]+")
+_ASCII_ALNUM = lazy_compile(r"[0-9A-Za-z]")
 
 
 class SafetyError(Exception):

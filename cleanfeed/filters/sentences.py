@@ -604,7 +604,7 @@ class _QuoteState:
     once, so deciding every junction of a block stays linear.
     """
 
-    _QUOTE = re.compile(r"[\"'„‚“‘]")
+    _QUOTE = lazy_compile(r"[\"'„‚“‘]")
 
     def __init__(self, text: str) -> None:
         self._text = text
