@@ -48,7 +48,7 @@ from cleanfeed.filters import credits_data as data
 from cleanfeed.filters import lexicon
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.patterns import lazy_compile
-from cleanfeed.filters.text import Line, merge_spans, remove_lines
+from cleanfeed.filters.text import Line, line_at, merge_spans, remove_lines
 
 # A body is read at most this far, so every judgement is bounded and the filter linear.
 BODY_LIMIT = 200
@@ -1201,7 +1201,7 @@ def _marked_lines(text: str) -> Iterator[Line]:
         pos = first.end
     gate = _gate()
     while (marker := gate.search(text, pos)) is not None:
-        line = Line(text, text.rfind("\n", 0, marker.end() - 1) + 1)  # a marker may begin with a line break
+        line = line_at(text, marker.end() - 1)  # a marker may begin with a line break
         yield line
         pos = line.end
 

@@ -55,7 +55,7 @@ from cleanfeed.filters.embeds_data import (
     TWEET_SIGNATURE,
 )
 from cleanfeed.filters.patterns import lazy_compile
-from cleanfeed.filters.text import Line, lines_from, merge_spans, newline_near, remove_lines
+from cleanfeed.filters.text import Line, line_at, lines_back, lines_from, merge_spans, newline_near, remove_lines
 
 MODES = ("split", "drop", "keep")
 
@@ -174,14 +174,14 @@ def _drop_spans(text: str, signatures: list[Signature], has_links: bool, *, at_s
             if _glued(text, sig.end):
                 cuts.append(Span(sig.end, sig.end, newline_near(text, sig.end, "\n")))
             continue
-        first = Line(text, text.rfind("\n", 0, sig.start) + 1)
+        first = line_at(text, sig.start)
         if first.start in whole:
             continue  # a line that goes whole with an earlier signature on it
         start = _links_start(text, max(first.start, cut_until), sig.start)
         end = sig.end
         while end < len(text) and text[end] in _BLANK:
             end += 1
-        last = Line(text, text.rfind("\n", 0, end) + 1) if end > first.content_end else first
+        last = line_at(text, end) if end > first.content_end else first
         head_blank = not text[first.start : start].strip()
         tail_blank = end >= last.content_end
         if head_blank and (post := _post_above(text, first)) is not None:
@@ -224,7 +224,7 @@ def _unglued(text: str, start: int) -> int:
 def _trailing_links(text: str, whole: dict[int, Line], cuts: list[Span]) -> None:
     """Add the posts' links that end a line with no signature after them: a line of links goes whole."""
     for links in TRAILING_LINKS.finditer(text):
-        first = Line(text, text.rfind("\n", 0, links.start()) + 1)
+        first = line_at(text, links.start())
         start = _unglued(text, links.start())
         if start == links.end():
             continue
@@ -280,7 +280,7 @@ def _led_in(line: Line) -> bool:
 
 def _starts_paragraph(text: str, line: Line) -> bool:
     """Whether ``line`` starts a paragraph, not the middle of a post of several lines (a list item's lines)."""
-    above = Line(text, text.rfind("\n", 0, line.start - 1) + 1) if line.start else None
+    above = next(lines_back(text, line.start), None)
     return above is None or above.blank or PARAGRAPH_END.search(above.content) is not None
 
 
@@ -312,13 +312,7 @@ def _introduced(text: str, line: Line) -> bool:
 
 def _line_above(text: str, line: Line) -> Line | None:
     """The nearest non-blank line above ``line`` in ``text``, or None."""
-    end = line.start
-    while end > 0:
-        above = Line(text, text.rfind("\n", 0, end - 1) + 1)
-        if not above.blank:
-            return above
-        end = above.start
-    return None
+    return next((above for above in lines_back(text, line.start) if not above.blank), None)
 
 
 def _inside(cut: Span, whole: dict[int, Line]) -> bool:

@@ -51,7 +51,7 @@ def remove_lines(text: str, lines: Iterable[Line], *, at_start: bool, at_end: bo
     for start in sorted(whole):
         line = whole[start]
         if start > dropped_until:
-            before = Line(text, text.rfind("\n", 0, start - 1) + 1)
+            before = line_at(text, start - 1)
         dropped_until = line.end
         # A block that does not begin the document follows a blank line.
         blank_before = before.blank if before else not at_start
@@ -92,13 +92,21 @@ def lines_from(text: str, start: int, end: int | None = None) -> Iterator[Line]:
         start = line.end
 
 
-def lines_back(text: str) -> Iterator[Line]:
-    """The lines of ``text`` from the last one back (a final line break ends the last line)."""
-    end = len(text)
+def lines_back(text: str, end: int | None = None) -> Iterator[Line]:
+    """The lines of ``text`` before ``end`` (a line's start; else the end of the text), the nearest first.
+
+    A final line break ends the last line: no empty line follows it.
+    """
+    end = len(text) if end is None else end
     while end > 0:
-        line = Line(text, text.rfind("\n", 0, end - 1) + 1)
+        line = line_at(text, end - 1)
         yield line
         end = line.start
+
+
+def line_at(text: str, pos: int) -> Line:
+    """The line of ``text`` that holds position ``pos`` (a line break is the last character of its line)."""
+    return Line(text, text.rfind("\n", 0, pos) + 1)
 
 
 def merge_spans(spans: Iterable[tuple[int, int, str]], *, touching: bool) -> list[Span]:
