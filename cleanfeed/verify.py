@@ -17,8 +17,8 @@ after, by the rule of the ``edit_kind`` the filter declares:
     The visible text after is the visible text before with whole *pieces*
     deleted, nothing added or altered. A piece is a run of letters and digits or
     one other visible character; a piece may also lose a part glued to it where
-    two words meet (``DruzhininThe`` -> ``The``: a credit glued to the next word;
-    see :func:`_junction`).
+    two words meet, on one side or both (``DruzhininThe`` -> ``The``: a credit glued
+    to the next word; see :func:`_junction`).
 ``repair``
     Lines are neither added nor removed, and a line holding a visible non-ASCII
     character keeps some visible text (a line of entities may become a
@@ -143,12 +143,30 @@ def _deletion(before: str, after: str) -> str | None:
             if candidate.startswith(piece) and _junction(candidate, len(piece)):
                 old[at] = candidate[len(piece) :]  # what follows the junction may be kept too
                 break
+            inner = _between_junctions(candidate, piece)
+            if inner:
+                old[at] = candidate[inner:]  # `APReutersPhoto` -> `Reuters`: parts glued on both sides went
+                break
             at += 1
             if candidate.endswith(piece) and _junction(candidate, len(candidate) - len(piece)):
                 break
         else:
             return f"may only delete, but {piece!r} is not what is left of the input's words in order"
     return None
+
+
+def _between_junctions(word: str, piece: str) -> int:
+    """Where ``piece`` ends inside ``word`` if it stands there between two junctions (0 if it does not).
+
+    Two credits glued on either side of a word (`©AP` + `Reuters` + `Photo:AP`) leave its middle.
+    """
+    at = word.find(piece, 1)
+    while at > 0:
+        end = at + len(piece)
+        if end < len(word) and _junction(word, at) and _junction(word, end):
+            return end
+        at = word.find(piece, at + 1)
+    return 0
 
 
 def _junction(word: str, at: int) -> bool:

@@ -9,7 +9,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleanfeed import clean
@@ -322,6 +322,7 @@ fragments = st.sampled_from(
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(fragments, max_size=30).map("".join), st.booleans(), st.booleans())
+@example("©APReutersPhoto:APPhoto:", True, True)  # credits cut from both sides of one glued word
 def test_credit_fragments_in_any_order(text: str, at_start: bool, at_end: bool) -> None:
     once = FILTER(text, at_start=at_start, at_end=at_end)
     for span in FILTER.spans(text, at_start=at_start, at_end=at_end):

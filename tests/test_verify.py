@@ -120,6 +120,9 @@ def test_verification_can_be_turned_off():
         ("delete", "x © AFP\ny", "z y", False),  # a deletion that adds a word
         ("delete", "© Sputnik/ Alexei DruzhininThe North", "The North", True),  # glued at a case junction
         ("delete", "Druzhinin The North", "nin The North", False),  # a cut inside a word
+        ("delete", "©APReutersPhoto:AP", "Reuters Photo:", True),  # credits glued on both sides of a word
+        ("delete", "DruzhininTheNorth", "heN", False),  # the middle of a word, where no junction ends it
+        ("delete", "APReutersPhoto", "eutersP", False),  # no junction on either side
         ("delete", "it was 2017The end", "it was The end", True),
         ("delete", "said.Featured image via X/Getty Images\nNext", "said.\nNext", True),
         ("delete", "Read on.Our subheadThe story", "Read on.\n\nThe story", True),
