@@ -124,8 +124,7 @@ _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _QUOTES = "'’‘\"“”"
 _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
-# The words of a text, and the letters that end a word (`trade`, `EU`; `NATO's`: `s`).
-WORD = lazy_compile(r"[^\W\d_]+")
+# The letters that end a word (`trade`, `EU`; `NATO's`: `s`).
 WORD_END = lazy_compile(r"[^\W\d_]*$")
 # A lower-case letter running into a capital inside a word: `IfNot`, `McCain`, `eBay`.
 CAMEL_HUMP = lazy_compile(rf"[{SMALL_LETTERS}][{CAPITALS}]")
@@ -317,11 +316,14 @@ def _title_like(run: str, *, quoted: bool) -> bool:
 
 
 class _TextWords:
-    """The words ``text`` holds whole, counted once the first candidate needs them."""
+    """The words ``text`` holds whole (runs of letters, ``[^\\W\\d_]+``), looked up one at a time.
+
+    A block asks about a few words, so each is found with ``str.find`` rather than by
+    counting every word of the block (which cost more than the rest of the filter on 64 KB blocks).
+    """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._counts: Counter[str] | None = None
 
     def runs_across(self, last: str, right: str) -> bool:
         """Whether the text holds a word that runs on from ``last`` across the junction into ``right``.
@@ -329,11 +331,30 @@ class _TextWords:
         ``the BAFTA awards`` then ``the BAFTAs``; ``NowThis`` in one place and glued in another:
         a word the same text spells whole elsewhere is a word, not a subhead and a sentence.
         """
-        if self._counts is None:
-            self._counts = Counter(WORD.findall(self._text))
         glued = last + right
-        # the glued word itself is counted once here; any longer prefix of it must stand whole
-        return self._counts[glued] > 1 or any(glued[:cut] in self._counts for cut in range(len(last) + 1, len(glued)))
+        # the glued word itself is found once here; any longer prefix of it must stand whole
+        return self.holds(glued, 2) or any(self.holds(glued[:cut], 1) for cut in range(len(last) + 1, len(glued)))
+
+    def holds(self, word: str, times: int) -> bool:
+        """Whether ``word`` stands whole in the text, with no letter on either side, ``times`` times or more."""
+        if not all(_is_letter(char) for char in word):
+            return False  # not a run of letters (`It's`): no word of the text
+        text, size = self._text, len(word)
+        found = 0
+        at = text.find(word)
+        while at != -1:
+            end = at + size
+            if (at == 0 or not _is_letter(text[at - 1])) and (end == len(text) or not _is_letter(text[end])):
+                found += 1
+                if found == times:
+                    return True
+            at = text.find(word, end)
+        return False
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``char`` is a letter as ``[^\\W\\d_]`` reads one (the same on every code point)."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _inside_known_word(last: str, right: str) -> bool:
@@ -545,11 +566,10 @@ def _describes_a_picture(words: list[str]) -> bool:
 
 
 class _TextNames:
-    """The capitalised words ``text`` holds, counted once a line needs them."""
+    """The capitalised words ``text`` holds."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
-        self._counts: Counter[str] | None = None
+        self._words = _TextWords(text)
 
     def ends_in_name(self, line: str) -> bool:
         """Whether ``line`` ends in a name the text also names elsewhere: a caption.
@@ -560,9 +580,7 @@ class _TextNames:
         tail = line.split()[-2:]
         if len(tail) < 2 or not all(_capitalised(word) for word in tail):
             return False
-        if self._counts is None:
-            self._counts = Counter(WORD.findall(self._text))
-        return self._counts[tail[-1]] > 1
+        return self._words.holds(tail[-1], 2)
 
 
 def _capitalised(word: str) -> bool:
