@@ -594,7 +594,7 @@ FILTER = Filter(
     find=find_subheads,
     modes=("split", "drop", "keep"),
     modes_help="split: put glued subheads on their own lines; drop: DELETE the title and subheads, nothing "
-    "else (the one mode that removes text besides credits); keep: leave them.",
+    "else; keep: leave them.",
     context=("at_start",),
     edit_kind={"split": "whitespace", "drop": "delete", "keep": "whitespace"},
 )
