@@ -144,6 +144,7 @@ def test_jsonl_keys_in_the_config_apply_to_jsonl_runs_only(tree):
     assert records.stdout == '{"body": "Prices rose. Next month may be worse."}\n'
 
 
+@pytest.mark.dask
 def test_scheduler_stdout_modes_print_on_the_client(tree):
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     from distributed import LocalCluster
@@ -159,6 +160,7 @@ def test_scheduler_stdout_modes_print_on_the_client(tree):
     assert remote[0].stdout == CLEANED
 
 
+@pytest.mark.dask
 def test_scheduler_errors_are_one_line(tree, monkeypatch):
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     from cleanfeed import dask

@@ -111,7 +111,11 @@ def _printed(source: str) -> list[str]:
     return printed
 
 
-@pytest.mark.parametrize("source", _blocks("python"), ids=lambda s: s.splitlines()[0][:50])
+@pytest.mark.parametrize(
+    "source",
+    [pytest.param(block, marks=[pytest.mark.dask] if "dask" in block else []) for block in _blocks("python")],
+    ids=lambda s: s.splitlines()[0][:50],
+)
 def test_python_example_runs_as_a_script(tmp_path: Path, source: str) -> None:
     if "dask" in source:
         pytest.importorskip("distributed", reason="the dask extra is not installed")
