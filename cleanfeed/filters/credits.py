@@ -807,7 +807,11 @@ def _label_may_start(line: str, pos: int, line_start: int) -> bool:
         return True  # `'No time to lose'Featured image via …`: a quoted line ends there
     if before.isupper() and line.startswith("Featured image", pos):
         return True  # `…SHOOTING OF PATRICK HARMONFeatured image via …`: a footer glued to capitals
-    return not (before.isupper() or before in _NOT_BEFORE_LABEL)
+    if before.isalnum():
+        # glued to a word only where two words meet: `BonetPhoto:`, `2017Featured`; a letter without
+        # case (`水Photo`) or a fraction (`½Photo`) may be part of the word the label starts
+        return before.islower() or before.isdigit()
+    return before not in _NOT_BEFORE_LABEL
 
 
 def _closes_quote(line: str, pos: int, line_start: int) -> bool:
