@@ -46,6 +46,7 @@ EDIT_KINDS = ("whitespace", "delete", "repair")
 # Pieces of visible text: a run of letters and digits, or one other visible character.
 _PIECE = lazy_compile(r"[^\W_]+|[^\s\w]|_")
 _SPACE = lazy_compile(r"\s")
+_ASCII_SPACE = lazy_compile(r"[ \t\r\f\v]+")
 # A word a repair must leave alone: printable ASCII with no entity.
 _PLAIN_WORD = lazy_compile(r"[!-%'-~]+")
 _ASCII_ALNUM = lazy_compile(r"[0-9A-Za-z]")
@@ -185,6 +186,12 @@ def _junction(word: str, at: int) -> bool:
     return left.isdigit() and (at == 4 or len(word) - at == 4)
 
 
+def _ascii_words(line: str) -> list[str]:
+    """The words of ``line`` between ASCII spaces: a repair may turn a C1 control or a no-break
+    space into a mark (``café\x85Talks`` -> ``café…Talks``), so those do not part words."""
+    return [word for word in _ASCII_SPACE.split(line) if word]
+
+
 def _repair(before: str, after: str) -> str | None:
     old_lines, new_lines = before.split("\n"), after.split("\n")
     if len(old_lines) != len(new_lines):
@@ -196,8 +203,8 @@ def _repair(before: str, after: str) -> str | None:
             return f"may only repair characters, but made line {number} longer: {old[:60]!r}"
         if not _visible(old).isascii() and not new.strip():
             return f"may only repair characters, but emptied line {number}: {old[:60]!r}"
-        words = iter(new.split())
-        for word in old.split():
+        words = iter(_ascii_words(new))
+        for word in _ascii_words(old):
             if _PLAIN_WORD.fullmatch(word) and word not in words:
                 return f"may only repair characters, but changed the plain word {word!r} on line {number}"
         letters = iter(_ASCII_ALNUM.findall(old))

@@ -139,6 +139,8 @@ def test_verification_can_be_turned_off():
         ("repair", "don\ufffdt", "do not", False),  # a word rewritten, longer
         ("repair", "caf\ufffd", "tea", False),  # a word replaced around a U+FFFD
         ("repair", "&amp;", "&and", False),  # an entity decoded into more than it held
+        ("repair", "caf\u00c3\u00a9\x85Talks", "caf\u00e9\u2026Talks", True),  # a C1 control that parted words
+        ("repair", "caf\u00c3\u00a9\x85Talks", "caf\u00e9\u2026Tasks", False),  # ... still may not change them
     ],
 )
 def test_rules_by_kind(kind, before, after, ok):
