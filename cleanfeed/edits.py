@@ -59,6 +59,34 @@ def apply_spans(text: str, spans: Sequence[Span]) -> str:
     return "".join(parts)
 
 
+def common_ends(old: str, new: str) -> tuple[int, int]:
+    """How many characters ``old`` and ``new`` share at the start, and then at the end.
+
+    The two never overlap: ``prefix + suffix <= min(len(old), len(new))``. Found by
+    halving (each step one C-level comparison), so a long line that differs in one
+    word costs a few comparisons, not a loop over its characters.
+
+    >>> common_ends("said.As a result", "said. As a result")
+    (5, 11)
+    """
+    low, high = 0, min(len(old), len(new))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[:middle] == new[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    prefix = low
+    low, high = 0, min(len(old), len(new)) - prefix
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[len(old) - middle :] == new[len(new) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    return prefix, low
+
+
 def back_through(maps: Sequence[PositionMap], start: int, end: int) -> tuple[int, int]:
     """The range of the first text that ``start:end`` came from, ``maps`` being the steps applied to it, in order.
 

@@ -24,7 +24,8 @@ after, by the rule of the ``edit_kind`` the filter declares:
     character keeps some visible text (a line of entities may become a
     no-break space); on every line that changed, each word (whitespace-delimited) that is plain
     ASCII, with no ``&`` (an entity) or control character, survives whole and in
-    order. Only words that can hold mojibake, entities, U+FFFD or control
+    order (read from the word holding the first changed character to the one holding the
+    last: the words around them are compared as text). Only words that can hold mojibake, entities, U+FFFD or control
     characters change, a line never grows, and no ASCII letter or digit comes in
     that was not there (``don�t`` -> ``don’t``, never ``donxt``).
 
@@ -37,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from cleanfeed.edits import Span
+from cleanfeed.edits import Span, common_ends
 from cleanfeed.filters.patterns import lazy_compile  # compiled on first use: a text nothing changes needs none
 
 #: The kinds of change a filter may declare (``Filter.edit_kind``).
@@ -201,8 +202,16 @@ def _repair(before: str, after: str) -> str | None:
             continue
         if len(new) > len(old):
             return f"may only repair characters, but made line {number} longer: {old[:60]!r}"
-        if not _visible(old).isascii() and not new.strip():
+        if not new.strip() and not _visible(old).isascii():
             return f"may only repair characters, but emptied line {number}: {old[:60]!r}"
+        # The words before the last space ahead of the first change, and after the first space
+        # behind the last one, are the same on both sides: only the stretch between is read.
+        prefix, suffix = common_ends(old, new)
+        start = old.rfind(" ", 0, prefix) + 1
+        stop = old.find(" ", len(old) - suffix)
+        if stop == -1:
+            stop = len(old)
+        old, new = old[start:stop], new[start : stop + len(new) - len(old)]
         words = iter(_ascii_words(new))
         for word in _ascii_words(old):
             if _PLAIN_WORD.fullmatch(word) and word not in words:

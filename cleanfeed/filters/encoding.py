@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
-from cleanfeed.edits import Span
+from cleanfeed.edits import Span, common_ends
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.encoding_data import (
     ACCENTED_STEMS,
@@ -39,6 +40,7 @@ from cleanfeed.filters.encoding_data import (
     PRONOUNS,
     STRAY_C1_AFTER_QUOTE,
     STRAY_NBSP_LEAD,
+    WORD_BEFORE_MARK,
 )
 from cleanfeed.filters.patterns import lazy_compile
 
@@ -105,10 +107,29 @@ def _ftfy_pass(line: str) -> str:
 def _restore_lost_marks(line: str, apostrophe: str) -> str:
     """``line`` with what a decoder lost put back where it is certain (see encoding_data)."""
     if "\ufffd" in line:
-        line = LOST_APOSTROPHE.sub(lambda m: _apostrophe_or_not(m, apostrophe), line)
+        parts: list[str] = []
+        done = 0
+        for match in _lost_apostrophes(line):
+            parts += (line[done : match.start()], _apostrophe_or_not(match, apostrophe))
+            done = match.end()
+        if parts:
+            line = "".join(parts) + line[done:]
     if "Â" in line:
         line = STRAY_NBSP_LEAD.sub("", line)
     return STRAY_C1_AFTER_QUOTE.sub("", line)
+
+
+def _lost_apostrophes(text: str) -> Iterator[re.Match[str]]:
+    """What ``LOST_APOSTROPHE.finditer(text)`` finds, looked for only where a U+FFFD stands."""
+    done = 0  # the end of the last match: finditer does not look behind it for a word
+    at = text.find("\ufffd")
+    while at != -1:
+        word = WORD_BEFORE_MARK.search(text, max(done, at - 30), at)
+        match = LOST_APOSTROPHE.match(text, word.start()) if word is not None else None
+        if match is not None:
+            yield match
+            done = match.end()
+        at = text.find("\ufffd", at + 1)
 
 
 def _apostrophe_or_not(match: re.Match[str], apostrophe: str) -> str:
@@ -172,7 +193,7 @@ def _lost_marks(text: str) -> set[int]:
     """Positions of a U+FFFD, an ``Â`` or a C1 control that may stand for a lost mark."""
     found: set[int] = set()
     if "\ufffd" in text:
-        found.update(m.start() for m in LOST_APOSTROPHE.finditer(text))
+        found.update(m.start() for m in _lost_apostrophes(text))
     if "Â" in text:
         found.update(m.start() for m in STRAY_NBSP_LEAD.finditer(text))
     found.update(m.start() for m in STRAY_C1_AFTER_QUOTE.finditer(text))
@@ -222,6 +243,21 @@ def _diff_spans(old: str, new: str, offset: int) -> list[Span]:
     but it can never pair a word with the wrong one (as a general alignment can
     when the same words repeat).
     """
+    # Only the stretch between the last space before the first change and the first space
+    # after the last one needs reading: the words around it are the same on both sides.
+    prefix, suffix = common_ends(old, new)
+    cut = old.rfind(" ", 0, prefix)
+    while cut > 0 and old[cut - 1].isspace():
+        cut -= 1
+    cut = max(cut, 0)
+    end = old.find(" ", len(old) - suffix)
+    if end == -1:
+        end = len(old)
+    else:
+        while end < len(old) and old[end].isspace():
+            end += 1
+    new_end = end - len(old) + len(new)
+    old, new, offset = old[cut:end], new[cut:new_end], offset + cut
     old_tokens, new_tokens = _TOKEN.findall(old), _TOKEN.findall(new)
     old_starts = _starts(old_tokens)
     changed = [i for i, (a, b) in enumerate(zip(old_tokens, new_tokens, strict=False)) if a != b]

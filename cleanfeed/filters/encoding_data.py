@@ -18,6 +18,10 @@ def _words(text: str) -> frozenset[str]:
 #: read as UTF-8 put U+FFFD there; an ASCII ``'`` is never lost that way. Whether the
 #: mark was an apostrophe is judged from the word before it (see the lists below).
 LOST_APOSTROPHE = lazy_compile(r"(?<![^\W\d_])([^\W\d_]{1,30})\uFFFD(s|t|re|ve|ll|d|m)(?![^\W\d_])")
+#: Where a LOST_APOSTROPHE match ending at a given U+FFFD would start: searched for
+#: back from each U+FFFD (``str.find``), since LOST_APOSTROPHE itself, tried at every
+#: letter of a text, costs more than the rest of the filter.
+WORD_BEFORE_MARK = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{1,30}\Z")
 
 #: Word stems of ``n't``: ``don�t``, ``couldn�t``. Only these take a lost ``t``.
 NOT_STEMS: frozenset[str] = _words(
