@@ -17,7 +17,9 @@ from typing import Any
 from cleanfeed.pipeline import Cleaner
 
 
-def _cleaner(cleaner: Cleaner | None, options: dict[str, Any]) -> Cleaner:
+def resolve_cleaner(cleaner: Cleaner | None, options: dict[str, Any]) -> Cleaner:
+    """``cleaner``, or a Cleaner built from ``options``; the helpers here and in
+    :mod:`cleanfeed.integrations` take one or the other."""
     if cleaner is not None and options:
         raise TypeError("give either a Cleaner or cleaning options, not both")
     return cleaner if cleaner is not None else Cleaner(**options)
@@ -25,19 +27,19 @@ def _cleaner(cleaner: Cleaner | None, options: dict[str, Any]) -> Cleaner:
 
 def clean_bag(bag, cleaner: Cleaner | None = None, **options):
     """A bag of cleaned texts, element for element (lazy, like every bag operation)."""
-    cleaner = _cleaner(cleaner, options)
+    cleaner = resolve_cleaner(cleaner, options)
     return bag.map(cleaner)
 
 
 def clean_series(series, cleaner: Cleaner | None = None, **options):
     """A Dask Series of cleaned texts (lazy)."""
-    cleaner = _cleaner(cleaner, options)
+    cleaner = resolve_cleaner(cleaner, options)
     return series.map(cleaner, meta=(series.name, "object"))
 
 
 def clean_column(frame, column: str, cleaner: Cleaner | None = None, *, into: str | None = None, **options):
     """``frame`` with ``column`` cleaned (into ``into`` instead, if given; lazy)."""
-    cleaner = _cleaner(cleaner, options)
+    cleaner = resolve_cleaner(cleaner, options)
     return frame.assign(**{into or column: clean_series(frame[column], cleaner)})
 
 
