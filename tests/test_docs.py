@@ -10,6 +10,7 @@ test suite are listed in SKIP with the reason.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -111,17 +112,34 @@ def _printed(source: str) -> list[str]:
     return printed
 
 
+# The examples that need an extra, by the tool they import: (the extra's marker, a module it installs).
+EXTRAS = {
+    "dask": (pytest.mark.dask, "distributed"),
+    "datatrove": (pytest.mark.datatrove, "datatrove"),
+    "datasets": (pytest.mark.hf, "datasets"),
+}
+
+
+def _tools(source: str) -> list[str]:
+    return [tool for tool in EXTRAS if re.search(rf"^(?:from|import) {tool}\b", source, re.MULTILINE)]
+
+
 @pytest.mark.parametrize(
     "source",
-    [pytest.param(block, marks=[pytest.mark.dask] if "dask" in block else []) for block in _blocks("python")],
+    [pytest.param(block, marks=[EXTRAS[tool][0] for tool in _tools(block)]) for block in _blocks("python")],
     ids=lambda s: s.splitlines()[0][:50],
 )
 def test_python_example_runs_as_a_script(tmp_path: Path, source: str) -> None:
-    if "dask" in source:
-        pytest.importorskip("distributed", reason="the dask extra is not installed")
+    for tool in _tools(source):
+        pytest.importorskip(EXTRAS[tool][1], reason=f"the extra {tool} needs is not installed")
     script = tmp_path / "example.py"
     script.write_text(_as_checks(source), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    # datasets must neither reach the network nor write its caches outside the scratch directory.
+    hf_home = str(tmp_path / "hf")
+    env = {**os.environ, "HF_HOME": hf_home, "HF_DATASETS_CACHE": hf_home, "HF_HUB_OFFLINE": "1"}
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     printed = _printed(source)
     if printed:
