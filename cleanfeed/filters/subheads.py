@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 from itertools import accumulate, pairwise
 from typing import NamedTuple, cast
 
@@ -132,16 +133,17 @@ SENTENCE_END_CHAR = lazy_compile(f"[{_SENTENCE_END}]")
 QUOTE_CHAR = lazy_compile(f"[{_QUOTES}]")
 
 
-def _junction_pairs(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """``{"Whats": ("App",), "Mc": ("Donald", …), …}``: each known word cut at each of its junctions."""
+@cache
+def _known_junctions() -> dict[str, tuple[str, ...]]:
+    """``{"Whats": ("App",), "Mc": ("Donald", …), …}``: each known mixed-case word cut at each of its junctions.
+
+    Built on first use: it compiles JUNCTION, which start-up should not pay for.
+    """
     pairs: dict[str, list[str]] = {}
-    for word in words:
+    for word in KNOWN_MIXED_CASE:
         for match in JUNCTION.finditer(word):
             pairs.setdefault(word[: match.start()], []).append(word[match.start() :])
     return {left: tuple(rights) for left, rights in pairs.items()}
-
-
-KNOWN_JUNCTIONS = _junction_pairs(KNOWN_MIXED_CASE)
 
 
 class Subhead(NamedTuple):
@@ -359,10 +361,8 @@ def _is_letter(char: str) -> bool:
 
 def _inside_known_word(last: str, right: str) -> bool:
     """Whether the junction between ``last`` and ``right`` falls inside a known mixed-case word."""
-    for left in {last, last.rsplit("-", 1)[-1]}:
-        if any(right.startswith(rest) for rest in KNOWN_JUNCTIONS.get(left, ())):
-            return True
-    return False
+    lefts = {last, last.rsplit("-", 1)[-1]}
+    return any(right.startswith(rest) for left in lefts for rest in _known_junctions().get(left, ()))
 
 
 # --- drop mode ---------------------------------------------------------------------------
