@@ -37,18 +37,54 @@ def find_boilerplate(text: str, *, at_start: bool = True, at_end: bool = True) -
 def _furniture_lines(text: str) -> Iterator[Line]:
     # Script is looked for once in the block, not on every line: every form of SCRIPT holds one of these words.
     script = ("function" in text or "facebook" in text) and data.SCRIPT.search(text) is not None
-    start = 0
-    introduced = False  # the last non-blank line ends with a colon: `Read the ruling here:`
-    while start < len(text):
+    for start in _every_line(text) if script else _candidate_lines(text):
         end = text.find("\n", start) + 1 or len(text)
+        if end - start > data.MAX_LINE_CHARS + 2:
+            continue
         line = text[start:end].strip()
+        if not is_furniture(line, script=script):
+            continue
         # an address the story points to stays
-        pointed_to = introduced and data.BARE_URL.fullmatch(line) is not None
-        if end - start <= data.MAX_LINE_CHARS + 2 and not pointed_to and is_furniture(line, script=script):
-            yield Line(text, start)
+        if data.BARE_URL.fullmatch(line) is not None and _introduced(text, start):
+            continue
+        yield Line(text, start)
+
+
+def _every_line(text: str) -> Iterator[int]:
+    start = 0
+    while start < len(text):
+        yield start
+        start = text.find("\n", start) + 1 or len(text)
+
+
+def _candidate_lines(text: str) -> Iterator[int]:
+    """Where the lines start whose first word some kind of furniture starts with, or is a number.
+
+    Every kind but script does (see ``FIRST_WORDS``), so one scan of the block for
+    line breaks and the word after each replaces a loop over its lines in Python.
+    """
+    first = data.FIRST_WORD_OF_TEXT.match(text)
+    if first is not None and _may_start_furniture(first.group(1)):
+        yield 0
+    for match in data.FIRST_WORD_AFTER_BREAK.finditer(text):
+        if _may_start_furniture(match.group(1)):
+            yield match.start() + 1
+
+
+def _may_start_furniture(word: str) -> bool:
+    return word.casefold() in data.FIRST_WORDS or word[:1].isdigit()
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether the last non-blank line before ``start`` ends with a colon: `Read the ruling here:`."""
+    end = start - 1  # the line break before this line
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
         if line:
-            introduced = line.endswith(":")
-        start = end
+            return line.endswith(":")
+        end = begin - 1
+    return False
 
 
 def is_furniture(line: str, *, script: bool = True) -> bool:
@@ -61,7 +97,7 @@ def is_furniture(line: str, *, script: bool = True) -> bool:
     first = data.FIRST_WORD.match(line)
     first_word = first.group(1).casefold() if first is not None else ""
     script = script and data.SCRIPT.search(line) is not None
-    if first_word not in data.FIRST_WORDS and not first_word[:1].isdigit() and not script:
+    if not _may_start_furniture(first_word) and not script:
         return False
     folded = line.casefold()
     if folded in data.EXACT or folded.rstrip(": ") in data.EXACT:

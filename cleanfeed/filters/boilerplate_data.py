@@ -142,6 +142,10 @@ SHARE_FILLERS = frozenset({"this", "story", "copy", "link", "print", "pin"})
 #: most a few marks (`>> Follow`, `↓ Continue`, `**CLICK HERE`), or with a share count (`1.2k SHARES`);
 #: a line is matched only against the patterns its first word can start.
 FIRST_WORD = lazy_compile(r"[^\w(]{0,8}(\w+)")
+#: The same word at the start of an unstripped line, to find the lines worth judging in one scan: after a line
+#: break (the literal first lets the regex engine skip to the next break) and at the start of the text.
+FIRST_WORD_AFTER_BREAK = lazy_compile(r"\n[^\S\n]*[^\w(\n]{0,8}(\w+)")
+FIRST_WORD_OF_TEXT = lazy_compile(r"[^\S\n]*[^\w(\n]{0,8}(\w+)")
 TEASER_WORDS = frozenset({"read", "related", "more", "photos", "also", "see", "lire", "à", "lee", "mehr"})
 PROMPT_WORDS = frozenset({"click", "subscribe", "sign", "follow", "like"})
 ORIGINALLY_WORDS = frozenset({"this", "originally"})
