@@ -144,6 +144,11 @@ class Cleaner:
                 f"cleanfeed cleans str, not {type(text).__name__}"
                 + (": decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
             )
+        if len(text) <= BLOCK_TARGET:  # one block, as iter_blocks would cut it: most articles
+            try:
+                return Result(*self.clean_block(text))
+            except SafetyError as error:
+                return Result(text, [], (error,))
         parts: list[str] = []
         edits: list[Edit] = []
         problems: list[SafetyError] = []
