@@ -40,7 +40,6 @@ from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.embeds_data import (
     FACEBOOK_SIGNATURE,
-    GATE,
     INSTAGRAM_SIGNATURE,
     INTRODUCING,
     LEAD_IN,
@@ -89,13 +88,22 @@ def find_embeds(text: str, *, mode: str = "split", at_start: bool = True, at_end
         return []
     if mode == "drop":
         has_links = "t.co/" in text or "pic.twitter.com/" in text
-        if not has_links and GATE.search(text) is None:
+        if not has_links and not _may_hold_signature(text):
             return []
         return _drop_spans(text, list(_signatures(text)), has_links, at_start=at_start, at_end=at_end)
-    if GATE.search(text) is None:
+    if not _may_hold_signature(text):
         return []
     signatures = _signatures(text)
     return [Span(sig.end, sig.end, newline_near(text, sig.end, "\n")) for sig in signatures if _glued(text, sig.end)]
+
+
+def _may_hold_signature(text: str) -> bool:
+    """The cheap gate: every signature holds a handle in brackets (`(@`) or Facebook's `Posted by`.
+
+    Plain substring tests, `@` alone first (most blocks have none): a tenth of what one regex
+    search for either costs, and on most news the gate is all this filter does.
+    """
+    return ("@" in text and "(@" in text) or "Posted by" in text
 
 
 def _signatures(text: str) -> Iterator[Signature]:

@@ -28,9 +28,6 @@ INSTAGRAM_SIGNATURE = lazy_compile(
 #: (`Posted by Jane Doe on 20 Sep 2016`), which is no embed.
 FACEBOOK_SIGNATURE = lazy_compile(rf"Posted by [^\n.!?:]{{1,60}}?{_SPACE}on{_SPACE}{_WEEKDAYS},{_SPACE}{_DATE}")
 
-#: The cheap gate: a block without one of these holds no signature.
-GATE = lazy_compile(r"\(@|Posted by")
-
 #: The name in a tweet signature starts after an em dash (the embed's `— Name`), two spaces (where
 #: a scrape turned the dash into spaces) or a line start, at most this many characters before the handle.
 MAX_NAME_CHARS = 60
