@@ -66,6 +66,9 @@ SUFFIX_WINDOW = 320
 # holds at most this many capitalised words; more reads as a headline.
 MAX_PLAIN_NAMES = 4
 
+# The patterns read capitals as ASCII `[A-Z]`, not lexicon.CAPITALS: they read the English-language
+# formats of agencies and picture desks, and a wider class would let more text read as a credit,
+# which is deleted (subheads' junctions, which only insert a break, take the wider class).
 # A line that begins with a name or two and a wide gap: `Getty   The minister arrives…`, or a name glued
 # to the caption: `GettyA lonely owl…`, `Getty ImagesThe minister…` (see _led_by_credit).
 _LEAD_NAME = lazy_compile(r"[ \t]*([A-Z]\S{0,20}(?:[ ]\S{1,20})?)[ \t]{2}")
@@ -402,7 +405,9 @@ def _is_name_word(word: str) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word[:1] in "@\ufffd"
+    """A capital or digit first, as names are; in a credit also a handle (`@CBCOttawa`) or U+FFFD
+    (a name's first letter lost in decoding)."""
+    return lexicon.capital_or_digit_first(word) or word[:1] in "@\ufffd"
 
 
 def _ends_credit(word: str) -> bool:
@@ -1036,8 +1041,7 @@ def _after_leading_credit(credit: _Credit, rest: str) -> int | Drop | None:
 
 def _starts_sentence(text: str) -> bool:
     """Whether ``text`` begins as a caption or heading does: a capital, a digit or an opening quote."""
-    first = text[:1]
-    return first.isupper() or first.isdigit() or first in _OPEN_QUOTES or first in "'("
+    return lexicon.capital_or_digit_first(text) or text[:1] in _OPEN_QUOTES or text[:1] in "'("
 
 
 def _agency_end(body: _Body) -> int | None:

@@ -26,6 +26,20 @@ CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 SMALL_LETTERS = "a-zß-öø-ÿа-яё"
 
 
+def capital_or_digit_first(text: str) -> bool:
+    """Whether ``text`` begins as a name, a title or a heading does: with a capital or a digit.
+
+    The one test of "begins with a capital" in the filters' Python code: a capital in any script
+    (``str.isupper``), so it is wider than CAPITALS, which a regular expression needs spelled out.
+    A filter adds what else may stand first in its own text (a credit's `@handle`, a caption's quote).
+
+    >>> [capital_or_digit_first(word) for word in ("Reuters", "2017", "Ωμέγα", "via", "", "‘Gay")]
+    [True, True, True, False, False, False]
+    """
+    first = text[:1]
+    return first.isupper() or first.isdigit()
+
+
 # --- sentence openers ------------------------------------------------------------------
 
 # The commonest words a news sentence begins with. Text glued to one of them

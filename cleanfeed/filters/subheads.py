@@ -64,7 +64,7 @@ from typing import NamedTuple, cast
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
-from cleanfeed.filters.lexicon import CAPITALS, SENTENCE_STARTERS, SMALL_LETTERS
+from cleanfeed.filters.lexicon import CAPITALS, SENTENCE_STARTERS, SMALL_LETTERS, capital_or_digit_first
 from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.subheads_data import (
     CREDIT,
@@ -303,7 +303,7 @@ def _sentence_goes_on(text: str, junction: int) -> bool:
 
 def _title_like(run: str, *, quoted: bool) -> bool:
     """Whether ``run`` reads like a title: a capital or digit first, no stray quotes, few words."""
-    if not run or not (run[0].isupper() or run[0].isdigit()) or run[-1] in _BLANK:
+    if not capital_or_digit_first(run) or run[-1] in _BLANK:
         return False
     if RUN_STOP.search(run) or len(run.split()) > MAX_WORDS:
         return False
@@ -525,7 +525,7 @@ def _initial(word: str) -> str:
 
 def _heading_case(words: list[str]) -> bool:
     """Title case or capitals: every word but the small ones starts with a capital or a digit."""
-    if not _initial(words[0]).isupper() and not _initial(words[0]).isdigit():
+    if not capital_or_digit_first(_initial(words[0])):
         return False
     return all(not _initial(word).islower() or word.strip(_QUOTES).lower() in MINOR_WORDS for word in words)
 
