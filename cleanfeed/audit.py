@@ -13,31 +13,37 @@ sample with the same seed is part of a larger one.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 #: The seed --sample uses unless told otherwise, so that reruns draw the same sample.
 DEFAULT_SEED = 0
 
 
-@dataclass
 class FilterCount:
     """One filter's work."""
 
-    changed: int = 0  # units (files, or records of JSON Lines) with at least one of its edits
-    edits: int = 0
-    removed: int = 0  # characters
-    inserted: int = 0  # characters
+    __slots__ = ("changed", "edits", "inserted", "removed")
+
+    def __init__(self, changed: int = 0, edits: int = 0, removed: int = 0, inserted: int = 0) -> None:
+        self.changed = changed  # units (files, or records of JSON Lines) with at least one of its edits
+        self.edits = edits
+        self.removed = removed  # characters
+        self.inserted = inserted  # characters
+
+    def as_dict(self) -> dict[str, int]:
+        return {"changed": self.changed, "edits": self.edits, "removed": self.removed, "inserted": self.inserted}
 
 
-@dataclass
 class Tally:
     """Per-filter counts of edits, added text by text: a file is one unit, each JSON Lines record one."""
 
-    filters: dict[str, FilterCount] = field(default_factory=dict)
-    units: int = 0
-    changed_units: int = 0
-    _open: set[str] = field(default_factory=set)  # filters with edits in the unit being added
+    __slots__ = ("_open", "changed_units", "filters", "units")
+
+    def __init__(self) -> None:
+        self.filters: dict[str, FilterCount] = {}
+        self.units = 0
+        self.changed_units = 0
+        self._open: set[str] = set()  # filters with edits in the unit being added
 
     def add(self, edits: Iterable) -> None:
         """Count edits of the current unit (a unit may arrive in several blocks)."""
@@ -89,8 +95,7 @@ class Tally:
         return bool(self.filters or self._open)
 
 
-@dataclass(frozen=True)
-class SampleSettings:
+class SampleSettings(NamedTuple):
     """What ``--sample`` asks for: ``size`` changes drawn with ``seed`` from the named filters' (None: all)."""
 
     size: int

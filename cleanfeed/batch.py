@@ -8,15 +8,13 @@ several workers prints exactly what a run with one prints.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import fnmatch
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleanfeed import io
 from cleanfeed.audit import SampleSettings, Tally
@@ -75,8 +73,11 @@ class Mode(enum.Enum):
         return self in (Mode.SHOW, Mode.DIFF)
 
 
-@dataclass(frozen=True)
-class Options:
+# Records are NamedTuples and plain classes, not dataclasses: importing ``dataclasses`` (and the
+# ``inspect`` it pulls in) would cost more start-up than the rest of this module.
+
+
+class Options(NamedTuple):
     cleaner: Cleaner
     mode: Mode
     output: Path | None = None
@@ -94,8 +95,7 @@ class Options:
     capture_stdout: bool = False  # STDOUT: return the text in the outcome (a cluster worker has no stdout of ours)
 
 
-@dataclass(frozen=True)
-class JsonlOptions:
+class JsonlOptions(NamedTuple):
     """How to read JSON Lines inputs (see :mod:`cleanfeed.jsonl`)."""
 
     field: str = "text"
@@ -103,8 +103,7 @@ class JsonlOptions:
     changes_field: str | None = None
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     """One input: a file (or stdin when ``source`` is None) and where its result goes."""
 
     source: Path | None
@@ -112,15 +111,19 @@ class Job:
     target: Path | None = None
 
 
-@dataclass
 class Outcome:
-    name: str
-    status: str  # "changed", "unchanged", "failed"
-    reason: str | None = None
-    notes: list[str] = field(default_factory=list)
-    rendered: str = ""  # what SHOW/DIFF print for this input
-    tally: Tally = field(default_factory=Tally)
-    sample: list = field(default_factory=list)  # --sample: this input's (priority, order, Change) entries
+    """What became of one job."""
+
+    __slots__ = ("name", "notes", "reason", "rendered", "sample", "status", "tally")
+
+    def __init__(self, name: str, status: str, reason: str | None = None) -> None:
+        self.name = name
+        self.status = status  # "changed", "unchanged", "failed"
+        self.reason = reason
+        self.notes: list[str] = []
+        self.rendered = ""  # what SHOW/DIFF print for this input
+        self.tally = Tally()
+        self.sample: list = []  # --sample: this input's (priority, order, Change) entries
 
 
 def collect_jobs(paths: list[Path], options: Options, report: Report) -> list[Job]:
@@ -647,7 +650,7 @@ class Report:
         }
         if records:
             summary["records"] = {"total": self.tally.units, "changed": self.tally.changed_units}
-        summary["filters"] = {name: vars(self.tally.count(name)) for name in filters}
+        summary["filters"] = {name: self.tally.count(name).as_dict() for name in filters}
         import json  # only --report json
 
         return json.dumps(summary)
@@ -684,7 +687,7 @@ def run_jobs(
     try:
         if scheduler is not None and jobs[0].source is not None:  # stdin is read here, so it is cleaned here
             # The workers' stdout is not ours: text for stdout comes back in the outcomes.
-            on_cluster = dataclasses.replace(options, capture_stdout=True)
+            on_cluster = options._replace(capture_stdout=True)
             for outcome in map_on_cluster(process, jobs, on_cluster, scheduler):
                 _report(outcome, report, progress)
         elif workers > 1:

@@ -22,7 +22,6 @@ import stat
 import sys
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -42,13 +41,15 @@ class OutputError(Exception):
     """An output that cannot be written; the message names it and says why."""
 
 
-@dataclass
 class Decoding:
     """What the decoder had to do to a text, for the note the user sees."""
 
-    encoding: str | None = None  # None: plain UTF-8, no note
-    fallback_bytes: int = 0
-    first_bad_offset: int | None = None
+    __slots__ = ("encoding", "fallback_bytes", "first_bad_offset")
+
+    def __init__(self) -> None:
+        self.encoding: str | None = None  # None: plain UTF-8, no note
+        self.fallback_bytes = 0
+        self.first_bad_offset: int | None = None
 
     def note(self) -> str | None:
         if self.encoding:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 
 from cleanfeed.edits import Span, apply_spans, normalize_spans
 from cleanfeed.verify import EDIT_KINDS
@@ -15,7 +14,6 @@ FindEdits = Callable[..., Iterable[Span]]
 CONTEXT = ("at_start", "at_end")
 
 
-@dataclass(frozen=True)
 class Filter:
     """A named repair.
 
@@ -46,24 +44,67 @@ class Filter:
     'OK, OK'
     """
 
+    # A plain class rather than a dataclass: ``dataclasses`` and the ``inspect`` it imports
+    # would be most of what ``import cleanfeed`` costs.
+    __slots__ = ("context", "default", "edit_kind", "find", "modes", "modes_help", "name", "summary")
+
     name: str
     summary: str
     find: FindEdits
-    modes: tuple[str, ...] = ()
-    modes_help: str = ""
-    context: tuple[str, ...] = ()
-    default: bool = True
-    edit_kind: str | Mapping[str, str] = field(default="whitespace", hash=False)
+    modes: tuple[str, ...]
+    modes_help: str
+    context: tuple[str, ...]
+    default: bool
+    edit_kind: str | Mapping[str, str]
 
-    def __post_init__(self) -> None:
-        unknown = set(self.context) - set(CONTEXT)
+    def __init__(
+        self,
+        name: str,
+        summary: str,
+        find: FindEdits,
+        modes: tuple[str, ...] = (),
+        modes_help: str = "",
+        context: tuple[str, ...] = (),
+        default: bool = True,
+        edit_kind: str | Mapping[str, str] = "whitespace",
+    ) -> None:
+        unknown = set(context) - set(CONTEXT)
         if unknown:
-            raise ValueError(f"filter {self.name!r}: unknown context {sorted(unknown)}; known: {', '.join(CONTEXT)}")
-        kinds = {self.edit_kind} if isinstance(self.edit_kind, str) else set(self.edit_kind.values())
+            raise ValueError(f"filter {name!r}: unknown context {sorted(unknown)}; known: {', '.join(CONTEXT)}")
+        kinds = {edit_kind} if isinstance(edit_kind, str) else set(edit_kind.values())
         if not kinds <= set(EDIT_KINDS):
-            raise ValueError(f"filter {self.name!r}: edit_kind must be one of {', '.join(EDIT_KINDS)}")
-        if not isinstance(self.edit_kind, str) and set(self.edit_kind) != set(self.modes):
-            raise ValueError(f"filter {self.name!r}: edit_kind must name a kind for each of its modes")
+            raise ValueError(f"filter {name!r}: edit_kind must be one of {', '.join(EDIT_KINDS)}")
+        if not isinstance(edit_kind, str) and set(edit_kind) != set(modes):
+            raise ValueError(f"filter {name!r}: edit_kind must name a kind for each of its modes")
+        init = super().__setattr__
+        init("name", name)
+        init("summary", summary)
+        init("find", find)
+        init("modes", tuple(modes))
+        init("modes_help", modes_help)
+        init("context", tuple(context))
+        init("default", default)
+        init("edit_kind", edit_kind)
+
+    def _fields(self) -> tuple:
+        return (self.name, self.summary, self.find, self.modes, self.modes_help, self.context, self.default)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Filter is immutable; build a new one instead of setting {name!r}")
+
+    def __reduce__(self):
+        return (Filter, (*self._fields(), self.edit_kind))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Filter):
+            return NotImplemented
+        return self._fields() == other._fields() and self.edit_kind == other.edit_kind
+
+    def __hash__(self) -> int:  # edit_kind may be a dict, and equal filters have equal names anyway
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"Filter(name={self.name!r}, summary={self.summary!r}, find={self.find!r}, modes={self.modes!r})"
 
     def kind(self, mode: str | None = None) -> str:
         """What this filter may do to text in ``mode`` (its default mode if None)."""
