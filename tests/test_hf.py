@@ -67,3 +67,12 @@ def test_the_helper_hashes_the_same_for_the_same_options() -> None:
 
     assert Hasher.hash(clean_batch(subheads="drop")) == Hasher.hash(clean_batch(Cleaner(subheads="drop")))
     assert Hasher.hash(clean_batch(subheads="drop")) != Hasher.hash(clean_batch(subheads="keep"))
+
+
+def test_the_helper_cleans_an_iterable_dataset() -> None:
+    from cleanfeed.integrations.hf import clean_dataset
+
+    cleaner = Cleaner()
+    out = list(clean_dataset(_dataset().to_iterable_dataset(), cleaner, changes_column="changes", batch_size=3))
+    assert [record["text"] for record in out] == [cleaner(text) for text in TEXTS]
+    assert [record["changes"] for record in out] == [[e._asdict() for e in cleaner.explain(t).edits] for t in TEXTS]
