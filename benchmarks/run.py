@@ -2,6 +2,13 @@
 
     pip install -e '.[bench]' && python benchmarks/run.py     # full run, about 10 minutes
     python benchmarks/run.py --quick                          # smoke run, under a minute
+    python benchmarks/run.py --real articles.jsonl            # also real news (JSON Lines, a text field)
+    python benchmarks/run.py --real articles.jsonl --real-only   # real news only, a minute
+
+``--real`` times ``cleanfeed --jsonl`` on a file of real articles, with every filter and with the
+four filters of the first release, so that releases can be compared on the same data; point
+``CLEANFEED`` at another tree's command (``CLEANFEED="python -m cleanfeed" PYTHONPATH=../old``)
+to measure it the same way.
 
 Generates seeded corpora into benchmarks/out/ (gitignored), runs every command
 several times and takes the median wall time, reads peak RSS from GNU time
@@ -15,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -31,6 +39,10 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 PY = sys.executable
 CLEANFEED = shutil.which("cleanfeed") or "cleanfeed"
+# The command measured, as words: CLEANFEED="python -m cleanfeed" with PYTHONPATH measures another tree.
+CLEANFEED_COMMAND = shlex.split(os.environ["CLEANFEED"]) if os.environ.get("CLEANFEED") else [CLEANFEED]
+#: The filters of the first release, for rows that compare releases.
+FIRST_RELEASE_FILTERS = "encoding,credits,subheads,sentences"
 GNU_TIME = Path("/usr/bin/time")
 # Measure cleanfeed as pip leaves it, with its bytecode cached: without .pyc files every
 # start would recompile the package (~35 ms here), which no installed copy does.
@@ -171,20 +183,31 @@ def throughput(paths: dict[str, Path], scale: Scale, filters: list[str]) -> list
         measure("python naive regex fix", [PY, "-c", PY_REGEX], stdin=news, repeats=n),
         measure("ftfy.fix_text", [PY, "-c", FTFY], stdin=news, repeats=slow),
         measure("pySBD segmenting", [PY, "-c", PYSBD], stdin=paths["slice"], repeats=slow),
-        measure("cleanfeed", [CLEANFEED], stdin=news, repeats=n),
+        measure("cleanfeed", CLEANFEED_COMMAND, stdin=news, repeats=n),
     ]
     rows += [
-        measure(f"cleanfeed --only {name}", [CLEANFEED, "--only", name], stdin=news, repeats=n) for name in filters
+        measure(f"cleanfeed --only {name}", [*CLEANFEED_COMMAND, "--only", name], stdin=news, repeats=n)
+        for name in filters
     ]
     rows += [
-        measure("cleanfeed FILE", [CLEANFEED, str(news)], data=news, repeats=1),
+        measure("cleanfeed FILE", [*CLEANFEED_COMMAND, str(news)], data=news, repeats=1),
         measure("python read/write loop", [PY, "-c", PY_FLOOR], stdin=ascii_text, repeats=n),
-        measure("cleanfeed", [CLEANFEED], stdin=ascii_text, repeats=n),
+        measure("cleanfeed", CLEANFEED_COMMAND, stdin=ascii_text, repeats=n),
         measure("python read/write loop", [PY, "-c", PY_FLOOR], stdin=big, repeats=slow),
-        measure("cleanfeed", [CLEANFEED], stdin=big, repeats=slow),
-        measure("cleanfeed FILE", [CLEANFEED, str(big)], data=big, repeats=1),
+        measure("cleanfeed", CLEANFEED_COMMAND, stdin=big, repeats=slow),
+        measure("cleanfeed FILE", [*CLEANFEED_COMMAND, str(big)], data=big, repeats=1),
     ]
     return rows
+
+
+def real_news(path: Path, scale: Scale) -> list[Timing]:
+    """``cleanfeed --jsonl`` over real articles, all filters and the first release's four, whole processes."""
+    jsonl = [*CLEANFEED_COMMAND, "--jsonl", str(path)]
+    return [
+        measure("cleanfeed --jsonl", jsonl, data=path, repeats=scale.repeats),
+        measure(f"cleanfeed --jsonl --only {FIRST_RELEASE_FILTERS}", [*jsonl, "--only", FIRST_RELEASE_FILTERS],
+                data=path, repeats=scale.repeats),
+    ]  # fmt: skip
 
 
 def startup(paths: dict[str, Path], scale: Scale) -> list[Timing]:
@@ -193,8 +216,8 @@ def startup(paths: dict[str, Path], scale: Scale) -> list[Timing]:
         "python -c pass": [PY, "-c", "pass"],
         'python -c "import click"': [PY, "-c", "import click"],
         'python -c "import ftfy"': [PY, "-c", "import ftfy"],
-        "cleanfeed --version": [CLEANFEED, "--version"],
-        "cleanfeed 2KB-FILE": [CLEANFEED, str(paths["small"])],
+        "cleanfeed --version": [*CLEANFEED_COMMAND, "--version"],
+        "cleanfeed 2KB-FILE": [*CLEANFEED_COMMAND, str(paths["small"])],
     }
     times: dict[str, list[float]] = {label: [] for label in commands}
     for _ in range(scale.startup_repeats):
@@ -211,7 +234,7 @@ def directory(paths: dict[str, Path], scale: Scale) -> list[Timing]:
     rows = [
         measure(
             f"cleanfeed DIR {mode[0]} --jobs {jobs}",
-            [CLEANFEED, str(source), "-q", "--jobs", str(jobs), *mode],
+            [*CLEANFEED_COMMAND, str(source), "-q", "--jobs", str(jobs), *mode],
             data=source,
             repeats=scale.slow_repeats,
             before=lambda: shutil.rmtree(target, ignore_errors=True),
@@ -365,16 +388,29 @@ def plot(rows: list[Timing], starts: list[Timing], path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small corpora, one run each; writes only to out/")
-    scale = QUICK if parser.parse_args().quick else FULL
+    parser.add_argument("--real", type=Path, metavar="JSONL", help="also time cleanfeed --jsonl on these real articles")
+    parser.add_argument("--real-only", action="store_true", help="with --real: time only the real articles")
+    args = parser.parse_args()
+    scale = QUICK if args.quick else FULL
     from cleanfeed.filters import FILTER_NAMES
 
     OUT.mkdir(exist_ok=True)
+    if args.real_only:
+        if not args.real:
+            parser.error("--real-only needs --real JSONL")
+        print(f"real news ({' '.join(CLEANFEED_COMMAND)}):")
+        for row in real_news(args.real, scale):
+            print(f"    {row.label}: {row.mb_per_cpu_s:.2f} MB per CPU-second, {row.mb_per_s:.2f} MB/s wall")
+        return
     load_before = os.getloadavg()[0]
     print(f"generating corpora in {OUT} ...", flush=True)
     paths = make_corpora(scale)
-    run_once([CLEANFEED, "--version"], None, rss=False)  # writes the bytecode cache
+    run_once([*CLEANFEED_COMMAND, "--version"], None, rss=False)  # writes the bytecode cache
     print("throughput:")
     rows = throughput(paths, scale, list(FILTER_NAMES))
+    if args.real:
+        print("real news:")
+        rows += real_news(args.real, scale)
     print("start-up:")
     starts = startup(paths, scale)
     print("directory:")
