@@ -131,7 +131,8 @@ def _tools(source: str) -> list[str]:
 )
 def test_python_example_runs_as_a_script(tmp_path: Path, source: str) -> None:
     for tool in _tools(source):
-        pytest.importorskip(EXTRAS[tool][1], reason=f"the extra {tool} needs is not installed")
+        marker, module = EXTRAS[tool]
+        pytest.importorskip(module, reason=f"the {marker.name} extra is not installed")
     script = tmp_path / "example.py"
     script.write_text(_as_checks(source), encoding="utf-8")
     # datasets must neither reach the network nor write its caches outside the scratch directory.
