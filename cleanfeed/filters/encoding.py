@@ -64,6 +64,9 @@ HTML_ENTITY = lazy_compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9
 LOST_CLOSING_QUOTE = lazy_compile(rf"â€(?=[^\W\d_{_CONTINUATION}])|(?<=[.!?,;:])â€(?=\s|$)")
 
 
+# Runs of ASCII whitespace: where words part (a no-break space is a character a repair may make).
+ASCII_SPACE = lazy_compile(r"[ \t\r\f\v]+")
+
 # An ASCII apostrophe between letters (`don't`), to tell which apostrophe a text uses.
 INNER_STRAIGHT_APOSTROPHE = lazy_compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
@@ -85,18 +88,26 @@ def _ftfy_config():
 
 
 def _repair_line(line: str, apostrophe: str, *, mojibake: bool) -> str:
-    """The repaired line; the line itself when a repair would not be stable.
+    """The repaired line; the line itself when ftfy's repair would not be stable or would join words.
 
     A repair that a second pass would change again is a guess, not a repair (and
-    would break "running twice equals running once"), so it is not made.
+    would break "running twice equals running once"), so it is not made. Nor is one
+    that takes a space between words: ftfy reads `â€ ` as a dagger whose no-break
+    space became a space (`â€ The` -> `†The`), and a repair changes characters,
+    never where words part.
     """
     line = _restore_lost_marks(line, apostrophe)
     if not mojibake:
         return line
     fixed = _ftfy_pass(line)
-    if fixed != line and _ftfy_pass(fixed) != fixed:
+    if fixed != line and (_ftfy_pass(fixed) != fixed or _word_count(fixed) != _word_count(line)):
         return line
     return fixed
+
+
+def _word_count(line: str) -> int:
+    """How many words ``line`` holds between ASCII spaces."""
+    return sum(1 for word in ASCII_SPACE.split(line) if word)
 
 
 def _ftfy_pass(line: str) -> str:
