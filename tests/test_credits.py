@@ -16,11 +16,16 @@ from cleanfeed import clean
 from cleanfeed.edits import apply_spans
 from cleanfeed.filters.credits import (
     FILTER,
+    SUFFIX_WINDOW,
+    Kind,
     _is_agency_name,
     _judge,
     _may_hold_credit,
     _named_source,
     _read_chain,
+    _read_credit,
+    _suffix,
+    _suffix_starts,
     find_credits,
     strip_credits,
 )
@@ -350,3 +355,44 @@ def test_lines_the_gate_skips_hold_no_credit(text: str) -> None:
         line = line.removesuffix("\r")
         if not _may_hold_credit(line):
             assert _judge(line) is None, line
+
+
+# --- the stop word: a credit ending a line is looked for only after it ------------------------
+
+# Words a body reads on (names, connectors, footer words, label words) and stops at, beside the
+# places a credit may begin inside a word or hold a word it would stop at.
+_TAIL_PIECES = st.sampled_from(
+    ["It rained.", "He said so.", "they were there", "the", "and", "of", "via", "video", "screen capture",
+     "Featured image", "Featured image is a", "Image copyright", "Image courtesy of", "Photo by", "Photo:",
+     "Screen grab from", "pic :", "date 2017-05", "©", "AFP 2017/", "Jane", "Doe", "de", "Reuters", "Getty Images",
+     "/", "|", "(", ")", "(in three days)", "jiazi via", "jiazi/", "copyright", "reuters", "ofreuters",
+     "copyrightreuters", "byjane",
+     "theof", "thedate", "update", "Abcdefghijk Abcdefghijk Abcdefghijk Abcdefghijk", "X", "XXXXXX", "."]
+)  # fmt: skip
+
+
+def _every_suffix_start(line: str, start: int, end: int) -> tuple[int, bool] | None:
+    """_suffix without its stop word: every start in the window tried."""
+    for pos in _suffix_starts(line, start, end, max(start, end - SUFFIX_WINDOW)):
+        if pos == start and start > 0 and not line[:start].isspace():
+            continue
+        if _read_chain(line, pos, end) is not None:
+            credit = _read_credit(line, pos)
+            return pos, credit is not None and credit.kind is Kind.FOOTER
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TAIL_PIECES, max_size=40).map(" ".join))
+@example("It was so. Image copyrightreuters images")  # a label glued to the word after it
+@example("It rained. Image courtesy ofreuters images")
+@example("It rained all day. Featured image is a screenshot")  # a label's small words
+@example("It rained. Featured image via video screen capture")  # a footer's
+@example("It rained. Photo: jiazi via Compfight")  # a user name before `via`
+@example("It was so. Jane Doe (in three days)/Reuters")  # a bracketed note
+@example("He said so. Featured image via " + "Abcdefghijk " * 15 + "X" * 16 + " theof | Getty Images")  # BODY_LIMIT
+def test_a_credit_ending_a_line_is_found_after_the_last_stop_word(line: str) -> None:
+    """The stop word skips no start from which a chain of credits runs to the line's end."""
+    start, end = len(line) - len(line.lstrip()), len(line.rstrip())
+    if start < end:
+        assert _suffix(line, start, end) == _every_suffix_start(line, start, end), line

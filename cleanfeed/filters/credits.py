@@ -229,7 +229,8 @@ _DATE_TOKEN = lazy_compile(r"date[ ]\d{4}-\d{2}[ \t]+")
 
 # One piece of a body: whitespace, a separator, a short bracketed note (`(CC-BY-SA)`,
 # `(3)`), a closing bracket, or a word.
-_TOKEN = lazy_compile(r"[ \t\u00a0]+|[/|,;&]|[-–](?=[ \t])|\([^()/\n]{1,30}\)|[)\]]|[^\s/|,;&()\[\]]+")
+MAX_NOTE = 30
+_TOKEN = lazy_compile(rf"[ \t\u00a0]+|[/|,;&]|[-–](?=[ \t])|\([^()/\n]{{1,{MAX_NOTE}}}\)|[)\]]|[^\s/|,;&()\[\]]+")
 
 # What no name holds: where a word has one, the name ends before it.
 _NOT_IN_NAME = lazy_compile(r"[?!…©]|\.\.")
@@ -291,6 +292,9 @@ _QUOTE_OPENS_LINE = lazy_compile(r"'[A-Z]")
 _BARE_LOWER = frozenset({"via", "for", "and", "of"}) | data.NAME_PARTICLES
 # Lower-case words that join the parts of a name or credit: a word glued before one is no sentence's start.
 _NAME_LINKS = _BARE_LOWER | data.CONNECTORS
+# What a credit may begin with inside a word, after a body cut at BODY_LIMIT: a word a bare credit may
+# begin with (see _trim_bare, _is_bare_credit), or a date (see _read_credit).
+_BEGIN_INSIDE_A_WORD = (*sorted(_BARE_LOWER), "date")
 _NOT_BEFORE_LABEL = "/-_@#&'’"
 # A single quote that opens a quotation: at the start of a line, or after a space, bracket, stop or double quote.
 _QUOTE_OPENS = lazy_compile(r"(?:^|(?<=[\s(\[.!?…:\"”]))['‘]", re.MULTILINE)
@@ -830,8 +834,8 @@ def _closes_quote(line: str, pos: int, line_start: int) -> bool:
     return line[pos - 1] in ".!?…" or _QUOTE_OPENS.search(line, line_start, pos) is not None  # `…lose?’`
 
 
-def _suffix_starts(line: str, start: int, end: int) -> list[int]:
-    window = max(start, end - SUFFIX_WINDOW)
+def _suffix_starts(line: str, start: int, end: int, window: int) -> list[int]:
+    """Where a credit that ends the line may begin, from ``window`` on (``start`` begins the line's text)."""
     starts = {m.start() for m in _LABEL_START.finditer(line, window, end) if _label_may_start(line, m.start(), start)}
     starts.update(m.end() for m in _BARE_START.finditer(line, window, end))
     if window == start:
@@ -1068,13 +1072,51 @@ def _opener_end(body: _Body) -> int | None:
 
 
 def _suffix(line: str, start: int, end: int) -> tuple[int, bool] | None:
-    """Where a chain of credits that ends the line begins, and whether it is a footer credit."""
-    for pos in _suffix_starts(line, start, end):
+    """Where a chain of credits that ends the line begins, and whether it is a footer credit.
+
+    No chain reads through a stop word (see _stop_word): only the starts after the last one are tried.
+    """
+    window = max(start, end - SUFFIX_WINDOW)
+    stop = _stop_word(line, window, end)
+    for pos in _suffix_starts(line, start, end, window if stop is None else stop + 1):
         if pos == start and start > 0 and not line[:start].isspace():
             continue  # a glued credit already cut there
         if _read_chain(line, pos, end) is not None:
             credit = _read_credit(line, pos)
             return pos, credit is not None and credit.kind is Kind.FOOTER
+    return None
+
+
+def _stop_word(line: str, start: int, end: int) -> int | None:
+    """Where the last word of ``line[start:end]`` that no credit can hold begins, if one does.
+
+    A word of small ASCII letters between two spaces (or a space and ``end``) that a body
+    reads whole and stops at (see _read_body): not a name's (`de`, `via`, `reuters`), a
+    footer's (`video`) or a label's, nor glued to the end of a label (`copyrightgetty`), nor
+    a user name before a slash (`jiazi via`), nor where a bracketed note may hold it
+    (`(file photo)`). A body cut at BODY_LIMIT inside it leaves a credit to begin inside it
+    only with a word a bare credit may begin with (`of`, `van`) or a date (see
+    _read_credit), so it does not end with one (`thereof`, `update`). Searched from the end,
+    where it usually stands a few words back.
+    """
+    right = end
+    while (space := line.rfind(" ", start, right)) >= 0:
+        left = space + 1
+        word = line[left:right]
+        if (
+            word.isascii()
+            and word.isalpha()
+            and word.islower()
+            and word not in data.LABEL_WORDS
+            and word not in data.FOOTER_WORDS
+            and not word.startswith(data.LABEL_ENDINGS)
+            and not word.endswith(_BEGIN_INSIDE_A_WORD)
+            and not _is_name_word(word)
+            and _USER_NAME_BEFORE.match(line, right) is None
+            and line.find("(", max(0, left - MAX_NOTE), left) < 0
+        ):
+            return left
+        right = space
     return None
 
 

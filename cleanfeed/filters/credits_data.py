@@ -81,3 +81,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(f"{word}." for word in CREDIT_TITLES |
 #: (`He added that he had lived there.  Name / Getty Images`), so only the credit glued to it goes.
 #: Reported speech is no such sign: captions of speeches say `President Trump said he will …`.
 STORY_PRONOUNS: frozenset[str] = frozenset({"He", "She", "They", "It", "We", "I", "You", "His", "Their", "Our", "Its"})
+
+#: The lower-case words a label is made of: `Featured image is a screenshot`, `Screen grab from`,
+#: `pic : Name`, `date 2017-05 © …`. No credit holds a small word but a name's, a footer's or a label's,
+#: so a chain of credits ending a line begins after the last other one (see credits._stop_word).
+LABEL_WORDS: frozenset[str] = frozenset({"a", "an", "is", "grab", "pic", "pics", "picture", "pictures", "date"})
+#: ... and those a label may end with glued to the next word, where a body begins inside a word:
+#: `Image copyrightgetty`, `Featured imagevia`, `Photo byname`, `Image courtesy ofname`.
+LABEL_ENDINGS: tuple[str, ...] = ("image", "photo", "credit", "copyright", "courtesy", "of", "by", "via", "from")
