@@ -5,10 +5,13 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from cleanfeed import Cleaner
 from cleanfeed.filters import FILTERS
-from cleanfeed.filters.embeds import drop_embeds, split_embeds
+from cleanfeed.filters.embeds import _link_runs, drop_embeds, split_embeds
+from cleanfeed.filters.embeds_data import TRAILING_LINKS
 from cleanfeed.verify import SafetyError, check_stage
 
 # Invented text in the shapes scrapes leave: a one-line article with posts glued in, and a
@@ -71,3 +74,18 @@ def test_safety_check_allows_deletion_only_in_drop_mode() -> None:
 
 def test_split_helper() -> None:
     assert split_embeds("— A B (@ab) May 1, 2017Next.") == "— A B (@ab) May 1, 2017\nNext."
+
+
+# Links, the schemes and letters before them, and what may follow a run of them.
+_LINK_PIECES = st.sampled_from(
+    ["pic.twitter.com/AbC", "t.co/XyZ9", "https://", "http://", "h", "p", "t", "word", "2017", " ", "\xa0", "\t",
+     "\n", "\r\n", "#rain", "/", "A" * 31]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINK_PIECES, max_size=30).map("".join))
+@example("Wet https://t.co/XyZ9 pic.twitter.com/AbC\nDry")  # a run led by a scheme
+@example("t.co/A t.co/B t.co/C t.co/D t.co/E t.co/F t.co/G")  # a run longer than a match
+def test_link_runs_are_found_where_the_pattern_finds_them(text: str) -> None:
+    assert [m.span() for m in _link_runs(text)] == [m.span() for m in TRAILING_LINKS.finditer(text)]
