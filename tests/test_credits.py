@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from cleanfeed import clean
 from cleanfeed.edits import apply_spans
 from cleanfeed.filters.credits import (
+    _LABEL_WORD,
+    _LABEL_WORDS,
     FILTER,
     SUFFIX_WINDOW,
     Kind,
@@ -396,3 +398,10 @@ def test_a_credit_ending_a_line_is_found_after_the_last_stop_word(line: str) -> 
     start, end = len(line) - len(line.lstrip()), len(line.rstrip())
     if start < end:
         assert _suffix(line, start, end) == _every_suffix_start(line, start, end), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_LABEL_WORDS, "Mandatory", "Pic", "PHOTOS", " ", ":"]), max_size=20).map("".join))
+def test_label_words_grouped_by_first_letter_match_as_the_plain_list(text: str) -> None:
+    plain = re.compile("|".join(map(re.escape, _LABEL_WORDS)))
+    assert [m.span() for m in _LABEL_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]

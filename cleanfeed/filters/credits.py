@@ -203,8 +203,15 @@ _LABEL = lazy_compile(
 _LABEL_WORDS = list(dict.fromkeys(word for label in _LABELS.values() for word in label.starts))
 _LABEL_INITIALS = "".join(sorted({word[0] for word in _LABEL_WORDS}))
 _ENDS_PREVIOUS = frozenset(kind.value for kind, label in _LABELS.items() if label.ends_previous)
-# Every label holds one of these words; a line without one can hold only a bare credit.
-_LABEL_WORD = lazy_compile("|".join(map(re.escape, _LABEL_WORDS)))
+# Every label holds one of these words; a line without one can hold only a bare credit. Grouped by
+# first letter, in their order (so each place matches as before), the engine tries at each capital
+# only the words it begins: the line scan of find_credits, whose first alternatives they are, gets faster.
+_LABEL_WORD = lazy_compile(
+    "|".join(
+        re.escape(initial) + "(?:" + "|".join(re.escape(word[1:]) for word in _LABEL_WORDS if word[0] == initial) + ")"
+        for initial in dict.fromkeys(word[0] for word in _LABEL_WORDS)
+    )
+)
 # Where a credit may start inside or at the end of a line: a label or a bracket. Inside a line `©`
 # starts a credit only after a sentence (`…Friday.© AFP 2017/ NAME.'No time…'`), never within one
 # (`the © notice on the map`): see _inside.
