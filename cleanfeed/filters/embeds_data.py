@@ -38,7 +38,8 @@ NAME_BOUNDARY = lazy_compile(r"(?:[—―]|&mdash;|--|^|[ \xa0]{2,})[ \xa0\t]*(?
 POST_LINK_HOSTS = ("pic.twitter.com/", "t.co/")
 POST_LINK_SCHEMES = ("https://", "http://")
 POST_LINK = lazy_compile(
-    r"(?:https?://)?(?:" + "|".join(re.escape(host.removesuffix("/")) for host in POST_LINK_HOSTS) + r")/\w{1,30}"
+    "(?:" + "|".join(map(re.escape, POST_LINK_SCHEMES)) + ")?"
+    "(?:" + "|".join(re.escape(host.removesuffix("/")) for host in POST_LINK_HOSTS) + r")/\w{1,30}"
 )
 #: The same, ending a stretch (searched up to the signature, so `\Z` is the signature's start).
 LINKS_BEFORE = lazy_compile(rf"(?:[ \xa0\t]*{POST_LINK.pattern}){{1,6}}[ \xa0\t]*\Z")
