@@ -50,7 +50,7 @@ class Record:
     error: str | None = None  # why a bad line has no text
     missing: bool = False  # a JSON object without the field
     dropped: bool = False  # a bad line that on_error="skip" leaves out
-    span: tuple[int, int] = (0, 0)  # where the field's string literal sits in the line
+    field_path: tuple[str, ...] = ()  # the field's keys, outermost first
 
     @property
     def passed_through(self) -> str | None:
@@ -63,7 +63,8 @@ class Record:
         if not cleaned.edits and changes_field is None:
             return self.source
         body = self.source.rstrip("\r\n")
-        start, end = self.span
+        # Where the field's literal sits is looked for only now: most records come through unchanged.
+        start, end = cast(tuple[int, int], _field_span(body, list(self.field_path)))
         ensure_ascii = _ensure_ascii(body[start:end], body)
         line = body[:start] + json.dumps(cleaned.text, ensure_ascii=ensure_ascii) + body[end:]
         if changes_field is not None:
@@ -166,10 +167,11 @@ def read_records(lines: Iterable[str], *, field_path: str = "text", on_error: st
             continue
         try:
             record = json.loads(body)  # the whole line must be JSON, not only the part up to the field
-            span = _field_span(body, path)
-            if span is None:
-                raise KeyError(field_path)
-            text = _DECODER.raw_decode(body, span[0])[0]
+            text = record
+            for key in path:  # duplicate keys: the last one counts, here as where the literal is found
+                if not isinstance(text, dict) or key not in text:
+                    raise KeyError(field_path)
+                text = text[key]
             if not isinstance(text, str):
                 raise TypeError(f"field {field_path!r} is {type(text).__name__}, not a string")
         except (ValueError, KeyError, TypeError) as error:
@@ -194,4 +196,4 @@ def read_records(lines: Iterable[str], *, field_path: str = "text", on_error: st
         record_id = record.get("id") if isinstance(record, dict) else None
         if not isinstance(record_id, (str, int)) or isinstance(record_id, bool):
             record_id = None
-        yield Record(number, line, text=text, id=record_id, span=span)
+        yield Record(number, line, text=text, id=record_id, field_path=tuple(path))
