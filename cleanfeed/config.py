@@ -51,7 +51,7 @@ def find_config(start: Path) -> tuple[Path, dict] | None:
     """The nearest config file at or above ``start`` that configures cleanfeed, and its table."""
     for directory in (start, *start.parents):
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file():
+        if pyproject.is_file() and _names_cleanfeed(pyproject):
             table = _read(pyproject).get("tool", {}).get("cleanfeed")
             if table is not None:
                 return pyproject, table
@@ -74,6 +74,15 @@ def load_config(path: Path | None, *, start: Path) -> dict:
             return {}
         source, table = found
     return _validate(table, source)
+
+
+def _names_cleanfeed(pyproject: Path) -> bool:
+    """Whether ``pyproject`` can hold a ``[tool.cleanfeed]`` table: most projects' do not even name
+    cleanfeed, and are then neither parsed (parsing costs start-up) nor refused if their TOML is broken."""
+    try:
+        return b"cleanfeed" in pyproject.read_bytes()
+    except OSError:
+        return True  # _read says what is wrong with it
 
 
 def _read(path: Path) -> dict:

@@ -25,6 +25,15 @@ def test_nearest_pyproject_with_a_cleanfeed_table(tmp_path):
     assert load_config(None, start=start) == {"subheads": "keep"}
 
 
+def test_a_project_that_does_not_name_cleanfeed_is_passed_over_even_when_its_toml_is_broken(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.cleanfeed]\nsubheads = "keep"\n')
+    write(tmp_path / "project" / "pyproject.toml", "[project\nname = 'broken'\n")
+    assert load_config(None, start=tmp_path / "project") == {"subheads": "keep"}
+    write(tmp_path / "other" / "pyproject.toml", "[tool.cleanfeed\nbroken\n")  # names it: read, and refused
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(None, start=tmp_path / "other")
+
+
 def test_cleanfeed_toml_with_or_without_the_table_header(tmp_path):
     write(tmp_path / "a" / "cleanfeed.toml", 'jobs = 2\ninclude = "*.md"\n')
     write(tmp_path / "b" / "cleanfeed.toml", '[tool.cleanfeed]\nexclude = ["drafts"]\n')
