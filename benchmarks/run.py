@@ -105,7 +105,11 @@ def run_once(command: list[str], stdin: Path | None, rss: bool) -> tuple[float, 
     wrapper = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(OUT / "rss.txt")] if rss and GNU_TIME.exists() else []
     with open(stdin or os.devnull, "rb") as source, open(OUT / "stderr.log", "wb") as errors:
         start = time.perf_counter()
-        code = subprocess.call([*wrapper, *command], stdin=source, stdout=subprocess.DEVNULL, stderr=errors, env=ENV)
+        # Run in OUT, a directory with no config file, wherever the benchmark was started from: in a
+        # project whose pyproject.toml names cleanfeed (this one's does), start-up would include reading it.
+        code = subprocess.call(
+            [*wrapper, *command], stdin=source, stdout=subprocess.DEVNULL, stderr=errors, env=ENV, cwd=OUT
+        )
         seconds = time.perf_counter() - start
     if code not in (0, 1):  # 1: cleanfeed --check found changes
         raise RuntimeError(f"{command} exited {code}: {(OUT / 'stderr.log').read_text()[-800:]}")
@@ -391,6 +395,8 @@ def main() -> None:
     parser.add_argument("--real", type=Path, metavar="JSONL", help="also time cleanfeed --jsonl on these real articles")
     parser.add_argument("--real-only", action="store_true", help="with --real: time only the real articles")
     args = parser.parse_args()
+    if args.real:
+        args.real = args.real.resolve()  # the commands run in OUT
     scale = QUICK if args.quick else FULL
     from cleanfeed.filters import FILTER_NAMES
 
