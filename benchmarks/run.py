@@ -27,6 +27,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +45,9 @@ CLEANFEED_COMMAND = shlex.split(os.environ["CLEANFEED"]) if os.environ.get("CLEA
 #: The filters of the first release, for rows that compare releases.
 FIRST_RELEASE_FILTERS = "encoding,credits,subheads,sentences"
 GNU_TIME = Path("/usr/bin/time")
+# Where the commands run: outside this repository, wherever the benchmark was started from. Under a
+# pyproject.toml that names cleanfeed (this repository's does), every start would also read that file.
+NEUTRAL = Path(tempfile.gettempdir())
 # Measure cleanfeed as pip leaves it, with its bytecode cached: without .pyc files every
 # start would recompile the package (~35 ms here), which no installed copy does.
 ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
@@ -105,10 +109,8 @@ def run_once(command: list[str], stdin: Path | None, rss: bool) -> tuple[float, 
     wrapper = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(OUT / "rss.txt")] if rss and GNU_TIME.exists() else []
     with open(stdin or os.devnull, "rb") as source, open(OUT / "stderr.log", "wb") as errors:
         start = time.perf_counter()
-        # Run in OUT, a directory with no config file, wherever the benchmark was started from: in a
-        # project whose pyproject.toml names cleanfeed (this one's does), start-up would include reading it.
         code = subprocess.call(
-            [*wrapper, *command], stdin=source, stdout=subprocess.DEVNULL, stderr=errors, env=ENV, cwd=OUT
+            [*wrapper, *command], stdin=source, stdout=subprocess.DEVNULL, stderr=errors, env=ENV, cwd=NEUTRAL
         )
         seconds = time.perf_counter() - start
     if code not in (0, 1):  # 1: cleanfeed --check found changes
@@ -396,7 +398,7 @@ def main() -> None:
     parser.add_argument("--real-only", action="store_true", help="with --real: time only the real articles")
     args = parser.parse_args()
     if args.real:
-        args.real = args.real.resolve()  # the commands run in OUT
+        args.real = args.real.resolve()  # the commands run in NEUTRAL
     scale = QUICK if args.quick else FULL
     from cleanfeed.filters import FILTER_NAMES
 
