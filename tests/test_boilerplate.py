@@ -10,7 +10,7 @@ from cleanfeed import Cleaner
 from cleanfeed.filters import boilerplate
 from cleanfeed.filters.boilerplate import is_furniture, strip_boilerplate
 from cleanfeed.filters.boilerplate_data import BARE_URL, MAX_LINE_CHARS
-from cleanfeed.filters.text import Line
+from cleanfeed.filters.text import Line, lines_from
 
 PAGE = (
     "Rates Rise Again\r\nhttp://www.example-news.com/rates\r\n\r\nRates rose.\r\n\r\nAdvertisement\r\n\r\n"
@@ -68,7 +68,7 @@ def test_lines_found_by_their_first_word_are_the_lines_judged_one_by_one(lines) 
 
 def _judge_every_line(text: str):
     introduced = False
-    for start in boilerplate._every_line(text):
+    for start in (line.start for line in lines_from(text, 0)):
         end = text.find("\n", start) + 1 or len(text)
         line = text[start:end].strip()
         pointed_to = introduced and BARE_URL.fullmatch(line) is not None

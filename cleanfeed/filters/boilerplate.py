@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from cleanfeed.edits import Span
 from cleanfeed.filters import boilerplate_data as data
 from cleanfeed.filters.base import Filter
-from cleanfeed.filters.text import Line, remove_lines
+from cleanfeed.filters.text import Line, lines_back, lines_from, remove_lines
 
 
 def find_boilerplate(text: str, *, at_start: bool = True, at_end: bool = True) -> list[Span]:
@@ -37,7 +37,8 @@ def find_boilerplate(text: str, *, at_start: bool = True, at_end: bool = True) -
 def _furniture_lines(text: str) -> Iterator[Line]:
     # Script is looked for once in the block, not on every line: every form of SCRIPT holds one of these words.
     script = ("function" in text or "facebook" in text) and data.SCRIPT.search(text) is not None
-    for start in _every_line(text) if script else _candidate_lines(text):
+    starts = (line.start for line in lines_from(text, 0)) if script else _candidate_lines(text)
+    for start in starts:
         end = text.find("\n", start) + 1 or len(text)
         if end - start > data.MAX_LINE_CHARS + 2:
             continue
@@ -48,13 +49,6 @@ def _furniture_lines(text: str) -> Iterator[Line]:
         if data.BARE_URL.fullmatch(line) is not None and _introduced(text, start):
             continue
         yield Line(text, start)
-
-
-def _every_line(text: str) -> Iterator[int]:
-    start = 0
-    while start < len(text):
-        yield start
-        start = text.find("\n", start) + 1 or len(text)
 
 
 def _candidate_lines(text: str) -> Iterator[int]:
@@ -77,14 +71,8 @@ def _may_start_furniture(word: str) -> bool:
 
 def _introduced(text: str, start: int) -> bool:
     """Whether the last non-blank line before ``start`` ends with a colon: `Read the ruling here:`."""
-    end = start - 1  # the line break before this line
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip()
-        if line:
-            return line.endswith(":")
-        end = begin - 1
-    return False
+    previous = next((line for line in lines_back(text, start) if not line.blank), None)
+    return previous is not None and previous.content.rstrip().endswith(":")
 
 
 def is_furniture(line: str, *, script: bool = True) -> bool:
