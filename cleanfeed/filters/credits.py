@@ -1288,9 +1288,14 @@ def _gate() -> re.Pattern[str]:
         re.escape(initial) + "(?:" + "|".join(sorted(map(re.escape, rests), key=len, reverse=True)) + ")"
         for initial, rests in by_initial.items()
     )
+    # At a line break the initials are tested as one class first: most lines start with none of
+    # them, and the class turns those away before the alternatives are tried one by one.
+    initials = "[" + "".join(map(re.escape, by_initial)) + "]"
     return lazy_compile(
         _LABEL_WORD.pattern
-        + r"|/|\||\n[ \t]*(?:"
+        + r"|/|\||\n[ \t]*(?="
+        + initials
+        + ")(?:"
         + starts
         + r")(?=[ \t]{2}|[A-Z]|[^\n]{0,20}?[a-z][A-Z]|[^\n]{0,20}?[:\]])"
         + r"|\((?:Facebook|Twitter|Instagram|YouTube|screenshot|screengrab)\)"

@@ -34,6 +34,7 @@ from cleanfeed.edits import Span, common_ends
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.encoding_data import (
     ACCENTED_STEMS,
+    C1_CONTROLS,
     LOST_APOSTROPHE,
     MODALS,
     NOT_STEMS,
@@ -207,7 +208,8 @@ def _lost_marks(text: str) -> set[int]:
         found.update(m.start() for m in _lost_apostrophes(text))
     if "Â" in text:
         found.update(m.start() for m in STRAY_NBSP_LEAD.finditer(text))
-    found.update(m.start() for m in STRAY_C1_AFTER_QUOTE.finditer(text))
+    if any(control in text for control in C1_CONTROLS):
+        found.update(m.start() for m in STRAY_C1_AFTER_QUOTE.finditer(text))
     return found
 
 
