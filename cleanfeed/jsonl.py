@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public in CPython, not in typeshed
-from typing import cast
+from typing import NamedTuple, cast
 
 from cleanfeed.config import ON_ERROR
 from cleanfeed.io import InputError
@@ -81,14 +81,18 @@ _WHITESPACE = re.compile(r"[ \t\n\r]*")  # JSON's four whitespace characters
 
 def _skip_whitespace(line: str, at: int) -> int:
     """The first position at or after ``at`` that is not JSON whitespace."""
+    if line[at : at + 1] not in _JSON_SPACES:  # most often none: no pattern needed
+        return at
     return cast(re.Match[str], _WHITESPACE.match(line, at)).end()  # the pattern matches everywhere
+
+
+_JSON_SPACES = frozenset(" \t\n\r")
 
 
 _DECODER = json.JSONDecoder()
 
 
-@dataclass(frozen=True)
-class _Member:
+class _Member(NamedTuple):
     """Where one member of a JSON object sits in the line."""
 
     key: str  # decoded: an escaped key ("t\\u0065xt") is found by its name
