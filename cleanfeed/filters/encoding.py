@@ -89,19 +89,27 @@ def _ftfy_config():
 
 
 def _repair_line(line: str, apostrophe: str, *, mojibake: bool) -> str:
-    """The repaired line; the line itself when ftfy's repair would not be stable or would join words.
+    """The repaired line; the line itself when ftfy's repair would not be stable, would join
+    words or would leave a line of mojibake blank.
 
     A repair that a second pass would change again is a guess, not a repair (and
     would break "running twice equals running once"), so it is not made. Nor is one
     that takes a space between words: ftfy reads `â€ ` as a dagger whose no-break
     space became a space (`â€ The` -> `†The`), and a repair changes characters,
-    never where words part.
+    never where words part. Nor one that empties a line of mojibake: `â€\\x88` alone
+    on a line is a punctuation space (U+2008) whose bytes were misread, and a line
+    that held visible non-ASCII text keeps some (the safety check holds every repair
+    to that; a line of entities may still become a no-break space).
     """
     line = _restore_lost_marks(line, apostrophe)
     if not mojibake:
         return line
     fixed = _ftfy_pass(line)
-    if fixed != line and (_ftfy_pass(fixed) != fixed or _word_count(fixed) != _word_count(line)):
+    if fixed != line and (
+        _ftfy_pass(fixed) != fixed
+        or _word_count(fixed) != _word_count(line)
+        or (not fixed.strip() and not "".join(line.split()).isascii())
+    ):
         return line
     return fixed
 
