@@ -54,9 +54,12 @@ STRAY_NBSP_LEAD = lazy_compile(r"(?<=\S)Â(?= )")
 
 #: A C1 control right after a closing quote (``"Stand Your Ground"\x9d``): the last byte
 #: of a UTF-8 ``”`` (E2 80 9D) that a scraper kept after turning the rest into ``"``.
-#: C1 controls are never text. (The control is matched first and the quote looked back for: the
-#: regex engine then skips to the rare C1 characters instead of trying the lookbehind everywhere.)
-STRAY_C1_AFTER_QUOTE = lazy_compile(r"[\u0080-\u009f](?<=[\"'”’][\u0080-\u009f])")
+#: C1 controls are never text. One byte is left over, so a run of C1 controls after a quote
+#: (``"\x99\x99``) is garbage of another kind and stays: taking its first control would only
+#: put the next one after the quote, one more change on every pass. (The control is matched
+#: first and the quote looked back for: the regex engine then skips to the rare C1 characters
+#: instead of trying the lookbehind everywhere.)
+STRAY_C1_AFTER_QUOTE = lazy_compile(r"[\u0080-\u009f](?<=[\"'”’][\u0080-\u009f])(?![\u0080-\u009f])")
 
 #: The C1 controls, to test whether a text holds one before STRAY_C1_AFTER_QUOTE looks: nearly
 #: no text does, and 32 substring tests take half the time of the regex engine's scan for its
