@@ -142,6 +142,9 @@ def _deletion(before: str, after: str) -> str | None:
             if candidate == piece:
                 at += 1
                 break
+            if piece not in candidate:  # the candidate went whole (what a deletion mostly leaves to read)
+                at += 1
+                continue
             if candidate.startswith(piece) and _junction(candidate, len(piece)):
                 old[at] = candidate[len(piece) :]  # what follows the junction may be kept too
                 break
