@@ -1222,8 +1222,8 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
     whole: dict[int, Line] = {}  # the lines that go, by where they start
     cuts: list[Span] = []
     taken_until = 0  # a dangling credit took the line after it: that line is not judged again
-    for line in _marked_lines(text):
-        if line.start < taken_until or not _may_hold_credit(line.content):
+    for line, marker in _marked_lines(text):
+        if line.start < taken_until or not _may_hold_credit(line.content, labels_from=marker):
             continue
         verdict = _judge(line.content)
         if verdict is Drop.LINE:
@@ -1252,18 +1252,22 @@ def _keeps_words(line: str, start: int, end: int) -> bool:
     return not any(0 < pos < len(line) and line[pos - 1].isalpha() and line[pos].islower() for pos in (start, end))
 
 
-def _marked_lines(text: str) -> Iterator[Line]:
-    """Each line with a gate marker in it, once."""
+def _marked_lines(text: str) -> Iterator[tuple[Line, int]]:
+    """Each line with a gate marker in it, once, and where in it the first marker begins.
+
+    No label word begins before that marker (the gate's first alternatives are the label
+    words), so the line's own check reads the line for one from there (see _may_hold_credit).
+    """
     pos = 0
     # the block's first line has no line break before it: `images: Metro`, `Getty   The minister…`
     if _LOWER_LABEL_LINE.match(text) or _led_by_name(text):
         first = Line(text, 0)
-        yield first
+        yield first, 0
         pos = first.end
     gate = _gate()
     while (marker := gate.search(text, pos)) is not None:
         line = line_at(text, marker.end() - 1)  # a marker may begin with a line break
-        yield line
+        yield line, max(0, marker.start() - line.start)
         pos = line.end
 
 
@@ -1302,10 +1306,14 @@ def _gate() -> re.Pattern[str]:
     )
 
 
-def _may_hold_credit(line: str) -> bool:
-    """Whether ``line`` holds what any credit needs; a line that does not is left as it is."""
+def _may_hold_credit(line: str, *, labels_from: int = 0) -> bool:
+    """Whether ``line`` holds what any credit needs; a line that does not is left as it is.
+
+    ``labels_from``: no label word begins before it (the gate found none there), so the search
+    for one, a scan of the whole line that most long lines of a story need, starts there.
+    """
     return bool(
-        _LABEL_WORD.search(line)
+        _LABEL_WORD.search(line, labels_from)
         or "photo by" in line  # `(U.S. Air Force photo by Name)`: see _ORG_PHOTO_BY
         or (("/" in line or "|" in line) and _has_bare_hint(line))
         or _LOWER_LABEL_LINE.match(line) is not None  # `images: Metro`, `[image via AP]` (see _read_label)
