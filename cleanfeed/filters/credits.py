@@ -201,6 +201,7 @@ _LABEL = lazy_compile(
     re.VERBOSE,
 )
 _LABEL_WORDS = list(dict.fromkeys(word for label in _LABELS.values() for word in label.starts))
+_LONGEST_LABEL_WORD = max(map(len, _LABEL_WORDS))
 _LABEL_INITIALS = "".join(sorted({word[0] for word in _LABEL_WORDS}))
 _ENDS_PREVIOUS = frozenset(kind.value for kind, label in _LABELS.items() if label.ends_previous)
 # Every label holds one of these words; a line without one can hold only a bare credit. Grouped by
@@ -850,12 +851,13 @@ def _suffix_starts(line: str, start: int, end: int, window: int) -> list[int]:
     return sorted(s for s in starts if start <= s < end)
 
 
-def _judge(line: str) -> Verdict:
+def _judge(line: str, *, labels_from: int = 0) -> Verdict:
     """Whether the line goes (Drop.LINE), what is cut from it, or None: the line stays.
 
     A cut can change how the rest of the line reads (a caption gets shorter), so
     the line is judged again after its cuts until nothing more changes: running
-    the filter twice then gives what running it once did.
+    the filter twice then gives what running it once did. ``labels_from``: no label
+    word begins before it (see _may_hold_credit).
     """
     verdict = _judge_once(line)
     current = line
@@ -868,8 +870,10 @@ def _judge(line: str) -> Verdict:
         step = [Span(*cut) for cut in verdict]
         maps.append(PositionMap(step))
         current = apply_spans(current, step)
-        # what the cuts left is read again only if it can still hold a credit (the gate of find_credits)
-        verdict = _judge_once(current) if _may_hold_credit(current) else None
+        # what the cuts left is read again only if it can still hold a credit (the gate of find_credits);
+        # before the first cut it is the line as it was, so a label word begins there only if it runs into the cut
+        labels_from = max(0, min(labels_from, verdict[0][0] - _LONGEST_LABEL_WORD + 1))
+        verdict = _judge_once(current) if _may_hold_credit(current, labels_from=labels_from) else None
     if verdict is Drop.LINE:
         return Drop.LINE
     merged: Cuts = [*merge_spans(cuts, touching=False)]  # cuts from successive readings may overlap
@@ -1225,7 +1229,7 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
     for line, marker in _marked_lines(text):
         if line.start < taken_until or not _may_hold_credit(line.content, labels_from=marker):
             continue
-        verdict = _judge(line.content)
+        verdict = _judge(line.content, labels_from=marker)
         if verdict is Drop.LINE:
             whole[line.start] = line
         elif verdict:
