@@ -98,6 +98,7 @@ _PERIOD_CANDIDATE = lazy_compile(
 )
 _OTHER_CANDIDATE = lazy_compile(r"\?(?!\s)(?<=[^\s.?]\?)[.?]*+" + _CITATIONS + _QUOTES + _LETTER_AHEAD)
 _RARE_STOPS = "．！？"
+_OTHER_STOPS = "?!…" + _RARE_STOPS
 
 # A label or lead-in colon glued to what it introduces (`Watch:The`, `CNN reports:In`,
 # `said:"We`), and a comma glued to a quote (`said,"No one`, `"Yes,"Maria said`): the
@@ -181,6 +182,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
 def _stop_candidates(text: str) -> list[re.Match[str]]:
     """Every match of `_CANDIDATE` in ``text``, in order (see `_PERIOD_CANDIDATE`)."""
     candidates = list(_PERIOD_CANDIDATE.finditer(text))
+    if not any(stop in text for stop in _OTHER_STOPS):
+        return candidates  # half the texts: no question, exclamation or ellipsis
     marked = text.replace("!", "?").replace("…", "?")
     if any(stop in text for stop in _RARE_STOPS):
         marked = marked.replace("．", "?").replace("！", "?").replace("？", "?")
