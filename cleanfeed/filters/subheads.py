@@ -97,14 +97,16 @@ MAX_LINES_IN_GROUP = 3
 # capitalised word (`EUThe`), or a word running into a quoted sentence
 # (`Moscow“We`). The junction is the start of the match. The match begins with
 # the character after the junction, a capital or an opening quote, and only
-# then looks back: that narrow class lets the scan skip most of the text, and
-# the commonest capital, one after a space, is turned away first.
-JUNCTION = lazy_compile(
-    rf"[{CAPITALS}“\"‘](?<!\s.)"
+# then looks back (`_IS_A_JUNCTION`): that narrow class lets the scan skip most
+# of the text, and the commonest capital, one after a space, is turned away first.
+_CAPITAL_OR_QUOTE = f'[{CAPITALS}“"‘]'
+_IS_A_JUNCTION = (
+    r"(?<!\s.)"
     rf"(?:(?<=[{SMALL_LETTERS}0-9'’\"”][{CAPITALS}])"  # tradeThe, 2025The, changed’Residents
     rf"|(?<=[{CAPITALS}]{{2}})(?=[{SMALL_LETTERS}])"  # EUThe
     rf"|(?<=[^\W_][“\"‘])(?=[{CAPITALS}]))"  # Moscow“We
 )
+JUNCTION = lazy_compile(_CAPITAL_OR_QUOTE + _IS_A_JUNCTION)
 
 # Characters a subhead may hold. Any other character (sentence punctuation,
 # commas, colons, brackets, slashes, `@`, a line break) bounds the search for the
@@ -129,23 +131,18 @@ _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
 # From where a subhead may start (see `_runs`) to the first junction: characters other than
 # sentence ends, commas and line breaks (stops: a run ends at one), stepping over the capitals
-# and quotes that are no junction. Each alternative opens with a class, which the engine tests
-# before it enters one; the commonest capital, one after a space, is the second.
-_CAPITAL_OR_QUOTE = f"[{CAPITALS}{_OPENING_QUOTES}]"
+# and quotes that are no junction, first the commonest, one after a space. Each alternative
+# opens with a class, which the engine tests before it enters one.
 _NO_STOP_NOR_CAPITAL = f"[^,\n{_SENTENCE_END}{CAPITALS}{_OPENING_QUOTES}]"
 _TO_A_JUNCTION = (
-    "((?:"
-    rf"{_NO_STOP_NOR_CAPITAL}{_NO_STOP_NOR_CAPITAL}*+"  # lower-case letters, digits, spaces, …
-    rf"|{_CAPITAL_OR_QUOTE}(?<=\s.)"  # a capital after a space
-    rf"|(?!{JUNCTION.pattern}){_CAPITAL_OR_QUOTE}"  # one that is no junction: `NATO`, `(The`
-    rf")*+)(?={JUNCTION.pattern})"
+    rf"((?:{_NO_STOP_NOR_CAPITAL}{_NO_STOP_NOR_CAPITAL}*+"  # lower-case letters, digits, spaces, …
+    rf"|{_CAPITAL_OR_QUOTE}(?:(?<=\s.)|(?!{_IS_A_JUNCTION}))"  # a capital that is no junction: `NATO`, `(The`
+    rf")*+)(?={_CAPITAL_OR_QUOTE})"  # where neither goes on: a junction
 )
 # Each scan is led by one literal character, which the regex engine skips to several times
-# faster than to any of a set (as a scan for junctions alone would, stopping at every capital);
-# the rarer sentence ends are scanned for only in the texts that hold them.
-TEXT_RUN = lazy_compile(rf"[{_BLANK}]*+{_TO_A_JUNCTION}")
+# faster than to any of a set (as a scan for junctions alone does, stopping at every capital).
 LINE_RUN = lazy_compile(rf"\n[{_BLANK}]*+{_TO_A_JUNCTION}")
-GLUED_RUNS = tuple((char, lazy_compile(rf"{re.escape(char)}(?=\S){_TO_A_JUNCTION}")) for char in _SENTENCE_END)
+GLUED_RUN = lazy_compile(rf"\.(?=\S){_TO_A_JUNCTION}")
 # The letters that end a word (`trade`, `EU`; `NATO's`: `s`).
 WORD_END = lazy_compile(r"[^\W\d_]*$")
 # A lower-case letter running into a capital inside a word: `IfNot`, `McCain`, `eBay`.
@@ -241,14 +238,18 @@ def _runs(text: str) -> list[tuple[int, int]]:
     a sentence end glued to what follows it (`said.On meeting`; after a space no subhead
     starts: it starts with a capital, a digit or a quote).
     """
-    runs = []
-    text_run = TEXT_RUN.match(text)
-    if text_run:
-        runs.append(text_run.span(1))
+    start = 0
+    while start < len(text) and text[start] in _BLANK:
+        start += 1
+    runs = [(start, start)]  # the start of the text: one run, looked at from its first character
     runs.extend(match.span(1) for match in LINE_RUN.finditer(text))
-    for char, glued_run in GLUED_RUNS:
-        if char in text:
-            runs.extend(match.span(1) for match in glued_run.finditer(text))
+    # The other sentence ends written as periods, on a copy of the same length: the scan reads
+    # them all alike (no pattern here tells them apart), in one pass.
+    marked = text
+    for char in _SENTENCE_END[1:]:
+        if char in marked:
+            marked = marked.replace(char, ".")
+    runs.extend(match.span(1) for match in GLUED_RUN.finditer(marked))
     runs.sort()
     return runs
 
