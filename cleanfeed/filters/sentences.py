@@ -192,7 +192,7 @@ def _stop_candidates(text: str) -> list[re.Match[str]]:
     if any(stop in text for stop in _RARE_STOPS):
         marked = marked.replace("．", "?").replace("！", "?").replace("？", "?")
     # Each run _OTHER_CANDIDATE finds is one _CANDIDATE matches at the same place.
-    others = [cast(re.Match[str], _CANDIDATE.match(text, m.start())) for m in _OTHER_CANDIDATE.finditer(marked)]
+    others = [cast("re.Match[str]", _CANDIDATE.match(text, m.start())) for m in _OTHER_CANDIDATE.finditer(marked)]
     if others:
         candidates = sorted(candidates + others, key=_start)
     return candidates
@@ -246,7 +246,7 @@ def _read_junction(text: str, match: re.Match[str], last: int) -> Junction | Non
     previous = words[-2] if len(words) > 1 else ""
     core = _core(before)
     quote_end = match.end(2)
-    token = cast(re.Match[str], _TOKEN.match(text, quote_end, quote_end + _WINDOW))  # a letter is ahead
+    token = cast("re.Match[str]", _TOKEN.match(text, quote_end, quote_end + _WINDOW))  # a letter is ahead
     word, after = token.group(1, 0)
     word_end = token.end(1)
     follow = text[word_end : word_end + 1]
@@ -257,7 +257,7 @@ def _core(before: str) -> str:
     """``before`` without the closing quotes and brackets at its end and anything up to an opener or dash."""
     if before.isalpha():
         return before  # the common case: nothing to take off
-    core = cast(re.Match[str], _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1])).group()[::-1]  # matches any text
+    core = cast("re.Match[str]", _WORD_TAIL.match(before.rstrip(_CLOSERS)[::-1])).group()[::-1]  # matches any text
     separator = _GLUED_SEPARATOR.match(core)
     if separator:
         core = core[separator.end() :]

@@ -305,7 +305,7 @@ def _judge(text: str, start: int, junction: int, glued: bool, words_of_text: _Te
         return None
     words = run.split()
     last = words[-1]
-    tail = cast(re.Match[str], WORD_END.search(last)).group()  # `NATO's` ends in `s`, `2025` in nothing
+    tail = cast("re.Match[str]", WORD_END.search(last)).group()  # `NATO's` ends in `s`, `2025` in nothing
     if _inside_known_word(last, word) or (tail and words_of_text.runs_across(tail, word)):
         return None
     letters = sum(c.isalpha() for c in last)
