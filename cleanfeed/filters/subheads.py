@@ -129,14 +129,16 @@ _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _QUOTES = "'’‘\"“”"
 _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
-# From where a subhead may start (see `_runs`) to the first junction: characters other than
-# sentence ends, commas and line breaks (stops: a run ends at one), stepping over the capitals
-# and quotes that are no junction, first the commonest, one after a space. Each alternative
-# opens with a class, which the engine tests before it enters one.
-_NO_STOP_NOR_CAPITAL = f"[^,\n{_SENTENCE_END}{CAPITALS}{_OPENING_QUOTES}]"
+# From where a subhead may start (see `_runs`) to the first junction: no stop (a run ends at
+# one; the scan stops at those news text holds most, a junction after the others is judged
+# and turned away), stepping over the capitals and quotes that are no junction, first the
+# commonest, one after a space. Each alternative opens with a class, which the engine tests
+# before it enters one.
+_COMMON_STOPS = f",:;()[\\]/@*#_=|\ufffd\r\n{_SENTENCE_END}"
+_NO_STOP_NOR_CAPITAL = f"[^{_COMMON_STOPS}{CAPITALS}{_OPENING_QUOTES}]"
 _TO_A_JUNCTION = (
     rf"((?:{_NO_STOP_NOR_CAPITAL}{_NO_STOP_NOR_CAPITAL}*+"  # lower-case letters, digits, spaces, …
-    rf"|{_CAPITAL_OR_QUOTE}(?:(?<=\s.)|(?!{_IS_A_JUNCTION}))"  # a capital that is no junction: `NATO`, `(The`
+    rf"|{_CAPITAL_OR_QUOTE}(?:(?<=\s.)|(?!{_IS_A_JUNCTION}))"  # a capital that is no junction: `NATO`, `-Based`
     rf")*+)(?={_CAPITAL_OR_QUOTE})"  # where neither goes on: a junction
 )
 # Each scan is led by one literal character, which the regex engine skips to several times
