@@ -141,10 +141,10 @@ _TO_A_JUNCTION = (
     rf"|{_CAPITAL_OR_QUOTE}(?:(?<=\s.)|(?!{_IS_A_JUNCTION}))"  # a capital that is no junction: `NATO`, `-Based`
     rf")*+)(?={_CAPITAL_OR_QUOTE})"  # where neither goes on: a junction
 )
-# Each scan is led by one literal character, which the regex engine skips to several times
+# The scans are led by one literal character, which the regex engine skips to several times
 # faster than to any of a set (as a scan for junctions alone does, stopping at every capital).
 LINE_RUN = lazy_compile(rf"\n[{_BLANK}]*+{_TO_A_JUNCTION}")
-GLUED_RUN = lazy_compile(rf"\.(?=\S){_TO_A_JUNCTION}")
+GLUED_END = lazy_compile(r"\.(?=\S)")
 # The letters that end a word (`trade`, `EU`; `NATO's`: `s`).
 WORD_END = lazy_compile(r"[^\W\d_]*$")
 # A lower-case letter running into a capital inside a word: `IfNot`, `McCain`, `eBay`.
@@ -244,15 +244,16 @@ def _runs(text: str) -> list[tuple[int, int]]:
     while start < len(text) and text[start] in _BLANK:
         start += 1
     runs = [(start, start)]  # the start of the text: one run, looked at from its first character
-    runs.extend(match.span(1) for match in LINE_RUN.finditer(text))
-    # The other sentence ends written as periods, on a copy of the same length: the scan reads
-    # them all alike (no pattern here tells them apart), in one pass.
+    # One scan reads both kinds of start, on a copy of the same length where the other sentence
+    # ends are periods and a glued one is a line break: all are stops, and a capital after any
+    # of them is no junction, so the scan reads the copy as it would the text. (One pattern
+    # compiled, not two: the compiling is a part of start-up.)
     marked = text
     for char in _SENTENCE_END[1:]:
         if char in marked:
             marked = marked.replace(char, ".")
-    runs.extend(match.span(1) for match in GLUED_RUN.finditer(marked))
-    runs.sort()
+    marked = GLUED_END.sub("\n", marked)
+    runs.extend(match.span(1) for match in LINE_RUN.finditer(marked))
     return runs
 
 
