@@ -119,9 +119,10 @@ def _plural_body(body: _Body, found: _Names) -> bool:
 
 
 def _source_body(body: _Body, found: _Names) -> bool:
-    # `Source: Washington PostThis report…`: a source glued to the next sentence goes; `Source: Reuters` stays
-    plain = len(found.names) <= MAX_PLAIN_NAMES and _plain_names(body.words, "the")
-    return found.library or (body.glued and plain)
+    # `Source: Name/Getty Images` credits a picture. `Source: Reuters` under a chart or a quoted passage cites
+    # it, and so does `Source: CNNIn other words…`, glued to the next paragraph: cut, the outlet's words
+    # would read as the author's own, so a source that names no photo library stays.
+    return found.library
 
 
 def _copy_body(body: _Body, found: _Names) -> bool:
@@ -189,7 +190,7 @@ _LABELS: dict[Kind, _Label] = {
         ends_previous=True,
         body=_plural_body,
     ),
-    # `Source: Name/Getty Images`; `Source: Reuters` under a chart is not a photo credit
+    # `Source: Name/Getty Images`; `Source: Reuters` under a chart or a quote cites, it credits no picture
     Kind.SOURCE: _Label(r"Source:", starts=("Source:",), ends_previous=True, body=_source_body),
 }
 _RANK = {kind: rank for rank, kind in enumerate(Kind)}
@@ -754,9 +755,9 @@ def _names_on_both_sides(body: _Body) -> bool:
     return body.slash and len(named) >= 2
 
 
-def _plain_names(words: list[str], *allowed: str) -> bool:
-    """Names only, as after `Photo:`: no connector but `of` (`Courtesy of Apple`) and those ``allowed``."""
-    return all(w.casefold() not in data.CONNECTORS or w.casefold() in ("of", *allowed) for w in words)
+def _plain_names(words: list[str]) -> bool:
+    """Names only, as after `Photo:`: no connector but `of` (`Courtesy of Apple`)."""
+    return all(w.casefold() not in data.CONNECTORS or w.casefold() == "of" for w in words)
 
 
 def _is_bare_credit(body: _Body, agency: bool, library: bool) -> bool:
