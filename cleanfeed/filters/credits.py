@@ -47,7 +47,7 @@ from cleanfeed.filters import credits_data as data
 from cleanfeed.filters import lexicon
 from cleanfeed.filters.base import Filter
 from cleanfeed.filters.patterns import lazy_compile
-from cleanfeed.filters.text import Line, line_at, merge_spans, remove_lines
+from cleanfeed.filters.text import Line, line_at, merge_spans, newline_near, remove_lines
 
 # A body is read at most this far, so every judgement is bounded and the filter linear.
 BODY_LIMIT = 200
@@ -755,9 +755,9 @@ def _names_on_both_sides(body: _Body) -> bool:
     return body.slash and len(named) >= 2
 
 
-def _plain_names(words: list[str]) -> bool:
-    """Names only, as after `Photo:`: no connector but `of` (`Courtesy of Apple`)."""
-    return all(w.casefold() not in data.CONNECTORS or w.casefold() == "of" for w in words)
+def _plain_names(words: list[str], *allowed: str) -> bool:
+    """Names only, as after `Photo:`: no connector but `of` (`Courtesy of Apple`) and those ``allowed``."""
+    return all(w.casefold() not in data.CONNECTORS or w.casefold() in ("of", *allowed) for w in words)
 
 
 def _is_bare_credit(body: _Body, agency: bool, library: bool) -> bool:
@@ -1191,6 +1191,23 @@ def _named_source(line: str, pos: int) -> int | None:
     return None
 
 
+def _glued_sources(line: str) -> Iterator[int]:
+    """Where a source cited in ``line`` ends that the next paragraph is glued to: `…associates.Source: CNNIn other…`.
+
+    A source is no photo credit and stays (see _source_body); the paragraph after it gets its line
+    back, at the junction its body was read to end at (see _junction).
+    """
+    pos = line.find("Source:")
+    while pos != -1:
+        label = _LABEL.match(line, pos)
+        if label is not None and label.lastgroup == Kind.SOURCE.value:
+            body = _read_body(line, _skip_space_right(line, label.end()), None, kind=Kind.SOURCE)
+            names = [word for word in body.words if _is_name(word)]
+            if body.glued and 0 < len(names) <= MAX_PLAIN_NAMES and _plain_names(body.words, "the"):
+                yield body.end
+        pos = line.find("Source:", pos + 1)
+
+
 def _after_sentence(line: str, pos: int) -> bool:
     left = _skip_space_left(line, pos)
     return left > 0 and (line[left - 1] in '.!?…:"”’)' or (line[left - 1] == "'" and _closes_quote(line, left - 1, 0)))
@@ -1223,7 +1240,8 @@ def _one_space(line: str, start: int, end: int) -> tuple[int, int, str]:
 
 
 def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> list[Span]:
-    """Spans that remove the photo credits in ``text`` (one block of a document)."""
+    """Spans that remove the photo credits in ``text`` (one block of a document), and that give a paragraph
+    glued to a source cited before it its line break (see _glued_sources)."""
     whole: dict[int, Line] = {}  # the lines that go, by where they start
     cuts: list[Span] = []
     taken_until = 0  # a dangling credit took the line after it: that line is not judged again
@@ -1233,7 +1251,8 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
         verdict = _judge(line.content, labels_from=marker)
         if verdict is Drop.LINE:
             whole[line.start] = line
-        elif verdict:
+            continue
+        if verdict:
             cuts.extend(
                 Span(line.start + a, line.start + b, r) for a, b, r in verdict if _keeps_words(line.content, a, b)
             )
@@ -1241,6 +1260,12 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
             whole[line.start] = line
             whole[next_line.start] = next_line
             taken_until = next_line.end
+            continue
+        cuts.extend(
+            Span(line.start + at, line.start + at, newline_near(text, line.start + at, "\n"))
+            for at in _glued_sources(line.content)
+            if not any(a <= at <= b for a, b, _ in verdict or ())
+        )
     if not whole:
         return cuts
     return sorted(cuts + remove_lines(text, whole.values(), at_start=at_start, at_end=at_end))
