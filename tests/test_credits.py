@@ -151,7 +151,8 @@ def _is_credit_in_place(text: str, start: int, end: int) -> bool:
     # a name in brackets between two sentences, `Who knew? (Facebook)That…`, and a library's name glued
     # to the sentence starting a line, `GettyA lonely owl…`, are credits only there
     named = _named_source(line, start - line_start) == end - line_start
-    named = named or (start == line_start and _is_agency_name(text[start:end].split(), library=True))
+    first = not text[line_start:start].strip(" \t")  # only blanks before it on its line
+    named = named or (first and _is_agency_name(text[start:end].split(), library=True))
     return named or _read_chain(line, start - line_start, end - line_start) is not None
 
 
@@ -330,6 +331,7 @@ fragments = st.sampled_from(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(fragments, max_size=30).map("".join), st.booleans(), st.booleans())
 @example("©APReutersPhoto:APPhoto:", True, True)  # credits cut from both sides of one glued word
+@example(" Getty ImagesReuters©Featured image via", False, False)  # a library glued to a capital after an indent
 def test_credit_fragments_in_any_order(text: str, at_start: bool, at_end: bool) -> None:
     once = FILTER(text, at_start=at_start, at_end=at_end)
     for span in FILTER.spans(text, at_start=at_start, at_end=at_end):
