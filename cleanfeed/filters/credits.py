@@ -1261,11 +1261,12 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
             whole[next_line.start] = next_line
             taken_until = next_line.end
             continue
-        cuts.extend(
-            Span(line.start + at, line.start + at, newline_near(text, line.start + at, "\n"))
-            for at in _glued_sources(line.content)
-            if not any(a <= at <= b for a, b, _ in verdict or ())
-        )
+        if "Source:" in line.content:  # a source the next paragraph is glued to (see _glued_sources)
+            cuts.extend(
+                Span(line.start + at, line.start + at, newline_near(text, line.start + at, "\n"))
+                for at in _glued_sources(line.content)
+                if not any(a <= at <= b for a, b, _ in verdict or ())
+            )
     if not whole:
         return cuts
     return sorted(cuts + remove_lines(text, whole.values(), at_start=at_start, at_end=at_end))
