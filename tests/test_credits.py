@@ -332,6 +332,7 @@ fragments = st.sampled_from(
 @given(st.lists(fragments, max_size=30).map("".join), st.booleans(), st.booleans())
 @example("©APReutersPhoto:APPhoto:", True, True)  # credits cut from both sides of one glued word
 @example(" Getty ImagesReuters©Featured image via", False, False)  # a library glued to a capital after an indent
+@example("©APPhoto by\nAP", False, False)  # what a cut leaves goes on on the next line
 def test_credit_fragments_in_any_order(text: str, at_start: bool, at_end: bool) -> None:
     once = FILTER(text, at_start=at_start, at_end=at_end)
     for span in FILTER.spans(text, at_start=at_start, at_end=at_end):

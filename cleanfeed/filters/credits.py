@@ -1252,15 +1252,18 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
         if verdict is Drop.LINE:
             whole[line.start] = line
             continue
-        if verdict:
-            cuts.extend(
-                Span(line.start + a, line.start + b, r) for a, b, r in verdict if _keeps_words(line.content, a, b)
-            )
-        elif line.end < len(text) and _dangling(line.content, (next_line := Line(text, line.end)).content):
+        # a credit that goes on on the next line (see _dangling), also where it is what the line's cuts
+        # leave: `©APPhoto by` over `AP` goes whole now, not at a second run
+        left = apply_spans(line.content, [Span(*cut) for cut in verdict]) if verdict else line.content
+        if line.end < len(text) and _dangling(left, (next_line := Line(text, line.end)).content):
             whole[line.start] = line
             whole[next_line.start] = next_line
             taken_until = next_line.end
             continue
+        if verdict:
+            cuts.extend(
+                Span(line.start + a, line.start + b, r) for a, b, r in verdict if _keeps_words(line.content, a, b)
+            )
         if "Source:" in line.content:  # a source the next paragraph is glued to (see _glued_sources)
             cuts.extend(
                 Span(line.start + at, line.start + at, newline_near(text, line.start + at, "\n"))
