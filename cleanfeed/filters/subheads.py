@@ -37,12 +37,10 @@ credits, captions, a summary under the title, a link to another story) stay: a
 missed subhead costs a reader little, a deleted line of the story costs trust.
 ``keep`` changes nothing.
 
-Finding is linear: a subhead starts at a line start or right after a glued sentence
-end, so junctions are looked for only after those, by scans that each skip to one
-literal character (a line break, a sentence end) and read on to the first junction
-before the next stop; from each junction a look back for the last character a
-subhead cannot hold, over the text since the previous junction only; then a bounded
-look at each candidate. Drop mode classifies each line once and then visits only the lines it
+Finding is linear: one scan for junctions (it stops only at capitals and opening
+quotes); from each junction a look back for the last character a subhead cannot
+hold, over the text since the previous junction only; then a bounded look at each
+candidate. Drop mode classifies each line once and then visits only the lines it
 deletes.
 
 >>> split_subheads("The summit ended.Disagreements on tradeThe leaders failed to agree.")
@@ -97,16 +95,14 @@ MAX_LINES_IN_GROUP = 3
 # capitalised word (`EUThe`), or a word running into a quoted sentence
 # (`Moscow“We`). The junction is the start of the match. The match begins with
 # the character after the junction, a capital or an opening quote, and only
-# then looks back (`_IS_A_JUNCTION`): that narrow class lets the scan skip most
-# of the text, and the commonest capital, one after a space, is turned away first.
-_CAPITAL_OR_QUOTE = f'[{CAPITALS}“"‘]'
-_IS_A_JUNCTION = (
-    r"(?<!\s.)"
+# then looks back: that narrow class lets the scan skip most of the text, and
+# the commonest capital, one after a space, is turned away first.
+JUNCTION = lazy_compile(
+    rf"[{CAPITALS}“\"‘](?<!\s.)"
     rf"(?:(?<=[{SMALL_LETTERS}0-9'’\"”][{CAPITALS}])"  # tradeThe, 2025The, changed’Residents
     rf"|(?<=[{CAPITALS}]{{2}})(?=[{SMALL_LETTERS}])"  # EUThe
     rf"|(?<=[^\W_][“\"‘])(?=[{CAPITALS}]))"  # Moscow“We
 )
-JUNCTION = lazy_compile(_CAPITAL_OR_QUOTE + _IS_A_JUNCTION)
 
 # Characters a subhead may hold. Any other character (sentence punctuation,
 # commas, colons, brackets, slashes, `@`, a line break) bounds the search for the
@@ -129,22 +125,6 @@ _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _QUOTES = "'’‘\"“”"
 _OPENING_QUOTES = '“"‘'
 _BLANK = " \t\xa0"
-# From where a subhead may start (see `_runs`) to the first junction: no stop (a run ends at
-# one; the scan stops at those news text holds most, a junction after the others is judged
-# and turned away), stepping over the capitals and quotes that are no junction, first the
-# commonest, one after a space. Each alternative opens with a class, which the engine tests
-# before it enters one.
-_COMMON_STOPS = f",:;()[\\]/@*#_=|\ufffd\r\n{_SENTENCE_END}"
-_NO_STOP_NOR_CAPITAL = f"[^{_COMMON_STOPS}{CAPITALS}{_OPENING_QUOTES}]"
-_TO_A_JUNCTION = (
-    rf"((?:{_NO_STOP_NOR_CAPITAL}{_NO_STOP_NOR_CAPITAL}*+"  # lower-case letters, digits, spaces, …
-    rf"|{_CAPITAL_OR_QUOTE}(?:(?<=\s.)|(?!{_IS_A_JUNCTION}))"  # a capital that is no junction: `NATO`, `-Based`
-    rf")*+)(?={_CAPITAL_OR_QUOTE})"  # where neither goes on: a junction
-)
-# The scans are led by one literal character, which the regex engine skips to several times
-# faster than to any of a set (as a scan for junctions alone does, stopping at every capital).
-LINE_RUN = lazy_compile(rf"\n[{_BLANK}]*+{_TO_A_JUNCTION}")
-GLUED_END = lazy_compile(r"\.(?=\S)")
 # The letters that end a word (`trade`, `EU`; `NATO's`: `s`).
 WORD_END = lazy_compile(r"[^\W\d_]*$")
 # A lower-case letter running into a capital inside a word: `IfNot`, `McCain`, `eBay`.
@@ -192,69 +172,33 @@ def find_subheads(text: str, *, mode: str = "split", at_start: bool = True) -> l
 
 
 def _glued_subheads(text: str) -> Iterator[Subhead]:
-    """Every subhead glued to the sentence after it, in order.
-
-    Junctions are looked at from the first one after each place a subhead may start, up to
-    MAX_CHARS from there (or from a subhead just found, where the next may start).
-    """
+    """Every subhead glued to the sentence after it, in order."""
     last_stop = -1
     scanned = 0  # last_stop is the last stop before this position
     floor = 0  # a subhead found here ends a line in the output: the next one may start there
-    searched = 0  # every junction before this position has been looked at
     words_of_text = _TextWords(text)
-    for run_start, first_junction in _runs(text):
-        position, limit = max(first_junction, searched), run_start + MAX_CHARS + 1
-        # endpos one past the limit: a junction just before it looks one character ahead
-        while (match := JUNCTION.search(text, position, limit + 1)) and match.start() < limit:
-            junction = match.start()
-            position = junction + 1
-            stop = LAST_RUN_STOP.match(text, scanned, junction)
-            if stop is not None:
-                last_stop = stop.end() - 1
-            scanned = junction
-            if floor > last_stop:
-                start, glued = floor, False
-            elif last_stop < 0 or text[last_stop] == "\n":
-                start, glued = last_stop + 1, False
-                while start < junction and text[start] in _BLANK:
-                    start += 1
-            elif text[last_stop] in _SENTENCE_END and _ends_sentence(text, last_stop):
-                start, glued = last_stop + 1, True
-            else:
-                continue
-            if junction - start > MAX_CHARS:
-                continue
-            sub = _judge(text, start, junction, glued, words_of_text)
-            if sub is not None:
-                floor = junction
-                limit = junction + MAX_CHARS + 1  # the next subhead may start here
-                yield sub
-        searched = max(searched, limit)
-
-
-def _runs(text: str) -> list[tuple[int, int]]:
-    """Where a glued subhead may start and the first junction after that start, for each start
-    with a junction before the next stop, in order.
-
-    A subhead starts at the start of the text or of a line (after any blanks), or right after
-    a sentence end glued to what follows it (`said.On meeting`; after a space no subhead
-    starts: it starts with a capital, a digit or a quote).
-    """
-    start = 0
-    while start < len(text) and text[start] in _BLANK:
-        start += 1
-    runs = [(start, start)]  # the start of the text: one run, looked at from its first character
-    # One scan reads both kinds of start, on a copy of the same length where the other sentence
-    # ends are periods and a glued one is a line break: all are stops, and a capital after any
-    # of them is no junction, so the scan reads the copy as it would the text. (One pattern
-    # compiled, not two: the compiling is a part of start-up.)
-    marked = text
-    for char in _SENTENCE_END[1:]:
-        if char in marked:
-            marked = marked.replace(char, ".")
-    marked = GLUED_END.sub("\n", marked)
-    runs.extend(match.span(1) for match in LINE_RUN.finditer(marked))
-    return runs
+    for match in JUNCTION.finditer(text):
+        junction = match.start()
+        stop = LAST_RUN_STOP.match(text, scanned, junction)
+        if stop is not None:
+            last_stop = stop.end() - 1
+        scanned = junction
+        if floor > last_stop:
+            start, glued = floor, False
+        elif last_stop < 0 or text[last_stop] == "\n":
+            start, glued = last_stop + 1, False
+            while start < junction and text[start] in _BLANK:
+                start += 1
+        elif text[last_stop] in _SENTENCE_END and _ends_sentence(text, last_stop):
+            start, glued = last_stop + 1, True
+        else:
+            continue
+        if junction - start > MAX_CHARS:
+            continue
+        sub = _judge(text, start, junction, glued, words_of_text)
+        if sub is not None:
+            floor = junction
+            yield sub
 
 
 def _ends_sentence(text: str, stop: int) -> bool:
