@@ -68,11 +68,14 @@ def test_lines_found_by_their_first_word_are_the_lines_judged_one_by_one(lines) 
 
 def _judge_every_line(text: str):
     introduced = False
+    above = 0  # non-blank lines so far: an address goes only under the title or closing the text
     for start in (line.start for line in lines_from(text, 0)):
         end = text.find("\n", start) + 1 or len(text)
         line = text[start:end].strip()
-        pointed_to = introduced and BARE_URL.fullmatch(line) is not None
-        if end - start <= MAX_LINE_CHARS + 2 and not pointed_to and is_furniture(line):
+        closing = not text[end:].strip()
+        cited = (introduced or (above > 1 and not closing)) and BARE_URL.fullmatch(line) is not None
+        if end - start <= MAX_LINE_CHARS + 2 and not cited and is_furniture(line):
             yield Line(text, start)
         if line:
             introduced = line.endswith(":")
+            above += 1

@@ -5,7 +5,8 @@ Ad labels (``Advertisement``), teasers for other stories (``READ MORE: …``,
 (``Click here …``, ``Subscribe to …``, ``Follow us on Twitter``), feed footers
 (``The post … appeared first on …``, ``This article originally appeared on …``),
 a video player's text (``Play Video``, ``Loaded: 0%``), comment policies, lines
-of script, and lines that are one bare web address.
+of script, and a line that is one bare web address where it is the page's own
+(under the title, or closing the text).
 
 Only whole lines go, each judged alone with the whitespace around it stripped:
 a phrase inside a sentence (``you can read more in the report``, a URL the story
@@ -22,6 +23,7 @@ cites) is never touched. Removal keeps the paragraph layout (see
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from cleanfeed.edits import Span
 from cleanfeed.filters import boilerplate_data as data
@@ -31,10 +33,12 @@ from cleanfeed.filters.text import Line, lines_back, lines_from, remove_lines
 
 def find_boilerplate(text: str, *, at_start: bool = True, at_end: bool = True) -> list[Span]:
     """Spans that remove the lines of page furniture in ``text`` (one block of a document)."""
-    return remove_lines(text, _furniture_lines(text), at_start=at_start, at_end=at_end)
+    return remove_lines(
+        text, _furniture_lines(text, at_start=at_start, at_end=at_end), at_start=at_start, at_end=at_end
+    )
 
 
-def _furniture_lines(text: str) -> Iterator[Line]:
+def _furniture_lines(text: str, *, at_start: bool = True, at_end: bool = True) -> Iterator[Line]:
     # Script is looked for once in the block, not on every line: every form of SCRIPT holds one of these words.
     script = ("function" in text or "facebook" in text) and data.SCRIPT.search(text) is not None
     starts = (line.start for line in lines_from(text, 0)) if script else _candidate_lines(text)
@@ -45,8 +49,9 @@ def _furniture_lines(text: str) -> Iterator[Line]:
         line = text[start:end].strip()
         if not is_furniture(line, script=script):
             continue
-        # an address the story points to stays
-        if data.BARE_URL.fullmatch(line) is not None and _introduced(text, start):
+        # an address goes only as the page's own, under the title or closing the text; in the story it is
+        # one the story cites (a list of sources, a link to a part before), and one it introduces stays too
+        if data.BARE_URL.fullmatch(line) is not None and not _source_address(text, start, end, at_start, at_end):
             continue
         yield Line(text, start)
 
@@ -69,10 +74,14 @@ def _may_start_furniture(word: str) -> bool:
     return word.casefold() in data.FIRST_WORDS or word[:1].isdigit()
 
 
-def _introduced(text: str, start: int) -> bool:
-    """Whether the last non-blank line before ``start`` ends with a colon: `Read the ruling here:`."""
-    previous = next((line for line in lines_back(text, start) if not line.blank), None)
-    return previous is not None and previous.content.rstrip().endswith(":")
+def _source_address(text: str, start: int, end: int, at_start: bool, at_end: bool) -> bool:
+    """Whether the address on the line ``text[start:end]`` is the page's own: at the head of the document,
+    under the title if any (at most one non-blank line above it), or closing it (none below), and not one
+    the line above introduces with a colon (`Read the ruling here:`)."""
+    above = list(islice((line for line in lines_back(text, start) if not line.blank), 2))
+    if above and above[0].content.rstrip().endswith(":"):
+        return False
+    return (at_start and len(above) < 2) or (at_end and not text[end:].strip())
 
 
 def is_furniture(line: str, *, script: bool = True) -> bool:

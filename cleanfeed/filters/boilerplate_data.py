@@ -117,7 +117,8 @@ COMMENT_POLICY = lazy_compile(r"Comment Policy:|(?:We welcome (?:your )?comments
 #: Facebook's SDK loader as a line of script: `(function(d, s, id) { … facebook-jssdk …`.
 SCRIPT = lazy_compile(r"\(function ?\(d, ?s, ?id\)|facebook-jssdk|connect\.facebook\.net")
 
-#: A line that is one bare web address: the source URL under a title, a link the page made clickable.
+#: A line that is one bare web address: the source URL under a title, a link the page made clickable
+#: (it goes only as the page's own address: see boilerplate._source_address).
 #: Not a post's or a video's address: where a page embedded one, the address stands for it (a list of
 #: posts whose items are their addresses; `Watch the video below.` and the video's address).
 BARE_URL = lazy_compile(
