@@ -81,7 +81,9 @@ def _source_address(text: str, start: int, end: int, at_start: bool, at_end: boo
     above = list(islice((line for line in lines_back(text, start) if not line.blank), 2))
     if above and above[0].content.rstrip().endswith(":"):
         return False
-    return (at_start and len(above) < 2) or (at_end and not text[end:].strip())
+    # the first non-blank line below, looked for line by line: a copy of the rest of the block per address
+    # would make a block of addresses quadratic
+    return (at_start and len(above) < 2) or (at_end and all(line.blank for line in lines_from(text, end)))
 
 
 def is_furniture(line: str, *, script: bool = True) -> bool:
