@@ -68,8 +68,10 @@ LOST_CLOSING_QUOTE = lazy_compile(rf"â€(?=[^\W\d_{_CONTINUATION}])|(?<=[.!?,;
 # Runs of ASCII whitespace: where words part (a no-break space is a character a repair may make).
 ASCII_SPACE = lazy_compile(r"[ \t\r\f\v]+")
 
-# An ASCII apostrophe between letters (`don't`), to tell which apostrophe a text uses.
-INNER_STRAIGHT_APOSTROPHE = lazy_compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+# What a U+FFFD between a word and its ending stood for: a decoder loses only marks that are not ASCII (an
+# ASCII `'` comes through any decoding), so the mark was most likely `’`, even in a text that types some
+# of its apostrophes `'` (a headline, a quoted post).
+RESTORED_APOSTROPHE = "’"
 
 
 @cache
@@ -88,7 +90,7 @@ def _ftfy_config():
     )
 
 
-def _repair_line(line: str, apostrophe: str, *, mojibake: bool) -> str:
+def _repair_line(line: str, *, mojibake: bool) -> str:
     """The repaired line; the line itself when ftfy's repair would not be stable, would join
     words or would leave a line of mojibake blank.
 
@@ -101,7 +103,7 @@ def _repair_line(line: str, apostrophe: str, *, mojibake: bool) -> str:
     that held visible non-ASCII text keeps some (the safety check holds every repair
     to that; a line of entities may still become a no-break space).
     """
-    line = _restore_lost_marks(line, apostrophe)
+    line = _restore_lost_marks(line)
     if not mojibake:
         return line
     fixed = _ftfy_pass(line)
@@ -124,13 +126,13 @@ def _ftfy_pass(line: str) -> str:
     return ftfy.fix_text(LOST_CLOSING_QUOTE.sub("”", line), config)
 
 
-def _restore_lost_marks(line: str, apostrophe: str) -> str:
+def _restore_lost_marks(line: str) -> str:
     """``line`` with what a decoder lost put back where it is certain (see encoding_data)."""
     if "\ufffd" in line:
         parts: list[str] = []
         done = 0
         for match in _lost_apostrophes(line):
-            parts += (line[done : match.start()], _apostrophe_or_not(match, apostrophe))
+            parts += (line[done : match.start()], _apostrophe_or_not(match))
             done = match.end()
         if parts:
             line = "".join(parts) + line[done:]
@@ -152,8 +154,8 @@ def _lost_apostrophes(text: str) -> Iterator[re.Match[str]]:
         at = text.find("\ufffd", at + 1)
 
 
-def _apostrophe_or_not(match: re.Match[str], apostrophe: str) -> str:
-    """``don’t`` for ``don�t``: the U+FFFD becomes ``apostrophe`` where the word before takes that ending."""
+def _apostrophe_or_not(match: re.Match[str]) -> str:
+    """``don’t`` for ``don�t``: the U+FFFD becomes ``’`` where the word before takes that ending."""
     word, ending = match.group(1), match.group(2)
     lower = word.lower()
     if ending == "t":
@@ -164,18 +166,7 @@ def _apostrophe_or_not(match: re.Match[str], apostrophe: str) -> str:
         certain = lower not in ACCENTED_STEMS
     else:  # 're, 've, 'll, 'd
         certain = lower in PRONOUNS or (ending == "ve" and lower in MODALS)
-    return f"{word}{apostrophe}{ending}" if certain else match.group()
-
-
-def _apostrophe_of(text: str) -> str:
-    """The apostrophe a repaired word gets: the one ``text`` uses between letters, else ``’``.
-
-    The mark a decoder lost was not ASCII, so it was most likely ``’``; where the text
-    spells its intact apostrophes ``'`` (and never ``’``), a repaired word matches them.
-    """
-    if "'" in text and "’" not in text and INNER_STRAIGHT_APOSTROPHE.search(text):
-        return "'"
-    return "’"
+    return f"{word}{RESTORED_APOSTROPHE}{ending}" if certain else match.group()
 
 
 def find_encoding_damage(text: str) -> list[Span]:
@@ -186,7 +177,6 @@ def find_encoding_damage(text: str) -> list[Span]:
     lost = _lost_marks(text)
     if not mojibake and not lost:
         return []
-    apostrophe = _apostrophe_of(text)
     spans: list[Span] = []
     done = 0  # the text before this was already repaired
     mojibake_at = sorted(mojibake)
@@ -203,7 +193,7 @@ def find_encoding_damage(text: str) -> list[Span]:
         line = text[line_start:line_end]
         first = bisect_left(mojibake_at, line_start)  # not a scan of every suspect per line: that is quadratic
         has_mojibake = first < len(mojibake_at) and mojibake_at[first] < line_end
-        fixed = _repair_line(line, apostrophe, mojibake=has_mojibake)
+        fixed = _repair_line(line, mojibake=has_mojibake)
         if fixed != line:
             spans.extend(_diff_spans(line, fixed, line_start))
     return spans
