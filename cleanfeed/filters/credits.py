@@ -260,6 +260,12 @@ _BARE_START = lazy_compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t
 _SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])")  # glued or not: `said.The`, `said. The`
 # A post's signature: `— Name (@handle) Month D, YYYY`.
 _SIGNATURE = lazy_compile(r"^[—–-]|\(@\w{1,15}\)")
+# A separator between a line's text and the credit that ends it (`Source: CNN | Photo: AP`), a space before it
+# (`rated 4/ Photo: …` may be a score).
+_SPACED_SEPARATORS = frozenset({" /", " |", "\t/", "\t|"})
+# A line that names where the story came from: `H/T Appleinsider / Photo via Name / Flickr` tips the hat to
+# a source before the picture's credit; the source is the story's, so only the credit after it goes.
+_CITATION = lazy_compile(r"[ \t]*(?:[Hh]/[Tt]\b|(?:Hat|HAT|hat)[ ](?:[Tt]ip|TIP)\b|Sources?:|SOURCES?:|Via[ ]|VIA[ ])")
 # Reported speech: a caption describes a picture, it does not report what someone said.
 _REPORTED_SPEECH = lazy_compile(r"\b(?:said|told|according[ ]to)\b")
 _LIST_NUMBER = lazy_compile(r"\d{1,2}\.[ \t]")
@@ -538,7 +544,11 @@ def _read_body(line: str, pos: int, close: str | None, *, kind: Kind) -> _Body:
             body.end = p = end
             continue
         label = _LABEL.match(line, p, limit) if body.words and text[0] in _LABEL_INITIALS else None
-        if label and label.lastgroup in _ENDS_PREVIOUS:
+        if label and (
+            label.lastgroup in _ENDS_PREVIOUS
+            # `H/T Appleinsider / Photo via Name / Flickr`: a label that opens a part starts the picture's credit
+            or (body.separators and body.separators[-1][0] == len(body.words))
+        ):
             body.next_label = True
             break
         digits = None if text.isalpha() else _DIGITS_GLUED.search(text)
@@ -909,6 +919,8 @@ def _judge_once(line: str) -> Verdict:
         if not footer and not cuts and _is_caption(caption) and not _is_headline(caption) and not _is_story(caption):
             return Drop.LINE
         cut_start = _skip_space_left(line, credit_start)
+        if line[cut_start - 2 : cut_start] in _SPACED_SEPARATORS:  # `H/T Appleinsider / Photo via …`: the bar goes too
+            cut_start = _skip_space_left(line, cut_start - 1)
         cuts.append((cut_start, len(line), ""))
         end = cut_start
     cuts.extend(_inside(line, floor, end))
@@ -1000,8 +1012,11 @@ def _is_story(text: str) -> bool:
     picture; it does not open with a pronoun that points back into the story.
     `— Jane Doe (@jdoe) August 12, 2017  Name/Getty Images` signs an embedded post.
     A line that holds a dateline (`MOSCOW (Reuters) - …`) starts the story; one that reports
-    speech (`…, a spokesman said.`, `…, according to police.`) tells it.
+    speech (`…, a spokesman said.`, `…, according to police.`) tells it; one that opens by citing
+    a source (`H/T Appleinsider /`, `Source: CNN |`) credits the story, not the picture.
     """
+    if _CITATION.match(text) is not None:
+        return True
     first = _WORDS.match(text)
     if first is not None and first.start() == 0 and first.group() in data.STORY_PRONOUNS:
         return True
