@@ -321,7 +321,7 @@ class _Body:
     A plain class with slots: a dataclass would cost start-up more than the rest of the module.
     """
 
-    __slots__ = ("bar", "closed", "end", "ends", "glued", "next_label", "segments", "separators", "slash", "words")
+    __slots__ = ("bar", "closed", "end", "ends", "glued", "segments", "separators", "slash", "words")
 
     def __init__(self, end: int) -> None:
         self.end = end  # after the last character that belongs to the credit
@@ -333,7 +333,6 @@ class _Body:
         self.bar = False
         self.glued = False  # ended inside a word, at a junction with the next sentence, or before a dateline
         self.closed = False  # ended with the closing bracket it needed
-        self.next_label = False  # stopped where another credit's label begins
 
 
 class _Credit(NamedTuple):
@@ -549,8 +548,7 @@ def _read_body(line: str, pos: int, close: str | None, *, kind: Kind) -> _Body:
             # `H/T Appleinsider / Photo via Name / Flickr`: a label that opens a part starts the picture's credit
             or (body.separators and body.separators[-1][0] == len(body.words))
         ):
-            body.next_label = True
-            break
+            break  # another credit begins here
         digits = None if text.isalpha() else _DIGITS_GLUED.search(text)
         if digits is not None:
             text, end = text[: digits.end()], p + digits.end()  # `2017The`: a year glued to the next sentence
@@ -919,7 +917,7 @@ def _judge_once(line: str) -> Verdict:
         if not footer and not cuts and _is_caption(caption) and not _is_headline(caption) and not _is_story(caption):
             return Drop.LINE
         cut_start = _skip_space_left(line, credit_start)
-        if line[cut_start - 2 : cut_start] in _SPACED_SEPARATORS:  # `H/T Appleinsider / Photo via …`: the bar goes too
+        if line[max(0, cut_start - 2) : cut_start] in _SPACED_SEPARATORS:  # `H/T Site / Photo via …`: the bar goes too
             cut_start = _skip_space_left(line, cut_start - 1)
         cuts.append((cut_start, len(line), ""))
         end = cut_start
