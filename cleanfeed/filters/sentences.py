@@ -47,14 +47,17 @@ from typing import NamedTuple, cast
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
+from cleanfeed.filters.lexicon import SENTENCE_OPENERS
 from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.sentences_data import (
     CAPITAL_NAME_SUFFIXES,
+    CODE_NAMESPACES,
     DOTTED_ABBREVIATIONS,
     MONTHS,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     SUBJECT_PREFIXES,
+    TITLE_CASE_NAME_SUFFIXES,
     URL_SCHEMES,
 )
 
@@ -410,9 +413,10 @@ def _day_of_month(j: Junction) -> bool:
 
 
 def _name_suffix(j: Junction) -> bool:
-    """A domain or file name ending: `Alibaba.Com`, `REPORT.PDF`, `Hill.TV`, `System.IO`, `VB.NET`, `ASP.Net`."""
+    """A domain or file name ending: `Alibaba.Com`, `REPORT.PDF`, `Hill.TV`, `System.IO`, `VB.NET`, `ASP.Net`,
+    `Lenta.Ru`."""
     suffix = j.word.lower()
-    if suffix in NAME_SUFFIXES:
+    if suffix in NAME_SUFFIXES or (suffix in TITLE_CASE_NAME_SUFFIXES and j.word.istitle()):
         return True
     capitals = j.word.isupper() or (j.core.isupper() and len(j.core) > 1)
     return capitals and suffix in CAPITAL_NAME_SUFFIXES
@@ -432,6 +436,12 @@ def _code_identifier(j: Junction) -> bool:
     if not _has_hump(j.word) or j.word.lower().startswith(NAME_PREFIXES):
         return False
     return not (len(j.core) > 1 and j.core.isalpha() and j.core.islower())
+
+
+def _code_member(j: Junction) -> bool:
+    """A member after a well-known namespace or class is code: `System.Text`, `Math.Round`, `String.Format`;
+    a sentence opener after one starts a sentence: `the Federal Reserve System.The Fed`."""
+    return j.core in CODE_NAMESPACES and j.word not in SENTENCE_OPENERS
 
 
 def _has_hump(word: str) -> bool:
@@ -514,6 +524,7 @@ _PERIOD_GUARDS = (
     _capitals_pair,
     _cyrillic_initials,
     _code_identifier,
+    _code_member,
     _dotted_name,
     _dotted_abbreviation,
     _name_suffix,

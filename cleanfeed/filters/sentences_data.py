@@ -191,6 +191,54 @@ CAPITAL_NAME_SUFFIXES = frozenset(
     }
 )
 
+#: Country codes that in title case are no English word, name particle or honorific, so a site's name
+#: may end with one written so: ``Lenta.Ru``, ``Mail.Ru Group``, ``Politico.Eu``, ``Dawn.Tv``. (Not ``De``:
+#: ``said.De Blasio``; not ``Mx``; ``Uk`` and ``Eu`` are safe here though ``UK`` and ``EU`` start sentences.)
+TITLE_CASE_NAME_SUFFIXES = frozenset(
+    {"ru", "ua", "eu", "uk", "tv", "cn", "jp", "kr", "tw", "hk", "sg", "nl", "dk", "fi", "pl", "cz", "kz", "az", "nz"}
+)
+
+#: The namespaces and classes that open the best-known code identifiers, which a
+#: title-case member follows: ``System.Text``, ``Math.Round``, ``String.Format``,
+#: ``Path.Combine``. After one of these a period starts a sentence only before a
+#: sentence opener (``the Federal Reserve System.The Fed`` is two sentences).
+CODE_NAMESPACES = frozenset(
+    {
+        "System",
+        "Microsoft",
+        "Math",
+        "String",
+        "Console",
+        "Path",
+        "File",
+        "Directory",
+        "Convert",
+        "Array",
+        "Arrays",
+        "Collections",
+        "Environment",
+        "Regex",
+        "Guid",
+        "Enum",
+        "Integer",
+        "Double",
+        "Boolean",
+        "Character",
+        "DateTime",
+        "TimeSpan",
+        "Encoding",
+        "Assembly",
+        "Activator",
+        "Interlocked",
+        "Marshal",
+        "Debug",
+        "Trace",
+        "Json",
+        "JSON",
+        "Newtonsoft",
+    }
+)
+
 #: Name prefixes whose capital inside the word is a name, not a code identifier's
 #: hump: ``said.McCain`` is a sentence junction, ``Console.WriteLine`` is code; and
 #: ``St`` (``StJohn``), which only this filter reads as one.
