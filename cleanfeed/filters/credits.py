@@ -258,6 +258,17 @@ _DOMAIN = lazy_compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,4}|co\.uk)")
 _BARE_START = lazy_compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t]+|[ \t]{2,}")
 # Where one sentence ends and the next begins.
 _SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])")  # glued or not: `said.The`, `said. The`
+# What ends a sentence, and the quotes and brackets that may close it after that.
+_SENTENCE_ENDS = frozenset(".!?…")
+_CLOSERS = "\"'”’)]"
+# What only a caption says: where someone stands in the picture, or what the picture shows them doing
+# (`Melania Trump (right) poses for…`, `…slap hands at a presidential debate.`, `… is seen at…`).
+_PICTURE_CUE = lazy_compile(
+    r"\((?:left|right|centre|center|top|bottom|L|R|C)\)|,[ ](?:left|right|centre|center),"
+    r"|\b(?:poses|posing|pictured|photographed|gestures|waves|smiles|sits|stands|walks|arrives|speaks|attends"
+    r"|reacts|celebrates|listens|looks[ ]on|(?:is|are)[ ](?:seen|shown)|(?:shake|shakes|slap|slaps)[ ]hands"
+    r"|presides|testifies)\b"
+)
 # A post's signature: `— Name (@handle) Month D, YYYY`.
 _SIGNATURE = lazy_compile(r"^[—–-]|\(@\w{1,15}\)")
 # A separator between a line's text and the credit that ends it (`Source: CNN | Photo: AP`), a space before it
@@ -914,7 +925,14 @@ def _judge_once(line: str) -> Verdict:
     if suffix is not None:
         credit_start, footer = suffix
         caption = line[start:credit_start].rstrip()
-        if not footer and not cuts and _is_caption(caption) and not _is_headline(caption) and not _is_story(caption):
+        if (
+            not footer
+            and not cuts
+            and _is_caption(caption)
+            and not _is_headline(caption)
+            and not _is_story(caption)
+            and not _glued_to_sentence(line, credit_start)
+        ):
             return Drop.LINE
         cut_start = _skip_space_left(line, credit_start)
         if line[max(0, cut_start - 2) : cut_start] in _SPACED_SEPARATORS:  # `H/T Site / Photo via …`: the bar goes too
@@ -1023,6 +1041,21 @@ def _is_story(text: str) -> bool:
         or _REPORTED_SPEECH.search(text) is not None
         or _dateline(text, 0, len(text)) is not None
     )
+
+
+def _glued_to_sentence(line: str, credit_start: int) -> bool:
+    """Whether the credit at ``credit_start`` runs on from a sentence's end with no space: `…on Monday.Photo: AP`.
+
+    Scraping glues a credit that stood apart to the paragraph above it; a caption sets its credit off
+    with a space (`… May 4, 2018. REUTERS/Name`). So the line is the story's and only the credit goes,
+    unless it describes a picture as only captions do (`Melania Trump (right) poses for…Magazine.Photo:
+    Name`, see _PICTURE_CUE). A glued caption without such a cue stays: a missed removal costs less
+    than a lost sentence.
+    """
+    before = line[:credit_start].rstrip(_CLOSERS)
+    if before[-1:] not in _SENTENCE_ENDS or line[credit_start - 1 : credit_start].isspace():
+        return False
+    return _PICTURE_CUE.search(line, 0, credit_start) is None
 
 
 def _abbreviation_before(text: str, pos: int) -> bool:
