@@ -269,6 +269,10 @@ _PICTURE_CUE = lazy_compile(
     r"|reacts|celebrates|listens|looks[ ]on|(?:is|are)[ ](?:seen|shown)|(?:shake|shakes|slap|slaps)[ ]hands"
     r"|presides|testifies)\b"
 )
+# What only a copyright notice says: a line holding it is no credit (`© Reuters. All Rights Reserved.`).
+_RIGHTS_RESERVED = lazy_compile(r"\b(?:All|ALL|all)[ ](?:Rights|RIGHTS|rights)[ ](?:Reserved|RESERVED|reserved)\b")
+# A capitalised word after the space at ``end``: the first name of a photographer, after an agency's.
+_CAPITALISED_NEXT = lazy_compile(r"[ ][^\W\d_a-z][^\W\d_]*[ ][^\W\d_a-z]")
 # A post's signature: `— Name (@handle) Month D, YYYY`.
 _SIGNATURE = lazy_compile(r"^[—–-]|\(@\w{1,15}\)")
 # A separator between a line's text and the credit that ends it (`Source: CNN | Photo: AP`), a space before it
@@ -454,6 +458,12 @@ def _ends_credit(word: str) -> bool:
     return len(core) > 1 and "." not in core
 
 
+def _agency_then_name(words: list[str], line: str, end: int) -> bool:
+    """Whether the words so far are an agency's name closed by a period and a name follows on the line, as
+    RIA writes its credits: `© РИА Новости. Алексей Дружинин` (the period does not end the credit)."""
+    return _is_agency_name([*words[:-1], words[-1][:-1]]) and _CAPITALISED_NEXT.match(line, end) is not None
+
+
 def _glued_stop(word: str) -> int:
     """Where in ``word`` a sentence glued to a period begins (0 if none): the credit ends before it."""
     for stop in _GLUED_STOP.finditer(word):
@@ -598,7 +608,7 @@ def _read_body(line: str, pos: int, close: str | None, *, kind: Kind) -> _Body:
             break
         if last or len(body.words) > MAX_BODY_WORDS:
             break
-        if _ends_credit(text):
+        if _ends_credit(text) and not (kind is Kind.COPY and _agency_then_name(body.words, line, end)):
             if close and line[_skip_space_right(line, end) : _skip_space_right(line, end) + 1] == close:
                 body.closed, body.end = True, _skip_space_right(line, end) + 1  # `[Image via Name/WENN.]`
             break
@@ -903,8 +913,8 @@ def _judge(line: str, *, labels_from: int = 0) -> Verdict:
 def _judge_once(line: str) -> Verdict:
     start = len(line) - len(line.lstrip())
     end = len(line.rstrip())
-    if start == end:
-        return None
+    if start == end or _RIGHTS_RESERVED.search(line, start, end) is not None:
+        return None  # `© Reuters. All Rights Reserved.` is a copyright notice, which stays
     if end - start <= WHOLE_LINE_LIMIT and _read_chain(line, start, end) is not None:
         # `Featured image screengrab via` goes only with the name on the next line (see _dangling)
         return None if line[:end].endswith(_DANGLING) else Drop.LINE
