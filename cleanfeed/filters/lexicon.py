@@ -70,7 +70,7 @@ SENTENCE_STARTERS = _COMMON_OPENERS | _words(
     Though Because Despite Under Over Among Amid Between Following Earlier Later Last Next Then
     Today Many Most Several Few Both Each Every Other Another Such No Not Only Even More Two
     Three Which Speaking Asked Citing Unlike Nearly Almost Already Nobody Everyone Nothing
-    Neither Either Once
+    Neither Either Once About
     Officials Authorities Residents Critics Analysts Experts Investors Prosecutors Lawmakers
     Protesters Witnesses Researchers
     """
