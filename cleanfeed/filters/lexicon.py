@@ -91,7 +91,9 @@ NAME_PREFIXES = _words("Mc Mac De Di Da Du La Le Van Von O' O’")
 # ``Staff Sgt. Corey Hook``). Each filter takes the groups it was checked with.
 
 #: Titles and ranks written before a name, and the name suffixes.
-TITLES = _words("Mr Mrs Ms Dr St Sen Rep Gov Gen Col Lt Sgt Capt Cpt Cmdr Adm Maj Prof Rev Fr Hon Pres Supt Jr Sr")
+TITLES = _words(
+    "Mr Mrs Ms Dr St Sen Rep Gov Gen Col Lt Sgt Capt Cpt Cmdr Adm Maj Prof Rev Fr Hon Pres Supt Det Insp Jr Sr"
+)
 #: The titles ``credits`` reads in photographers' names (``Staff Sgt. Corey Hook``, ``Jeffrey Roe Jr.``).
 CREDIT_TITLES = _words("Mr Mrs Ms Dr St Gen Col Lt Sgt Jr Sr")
 #: Abbreviations in references and numbering (``No.``, ``Vol.``, ``Fig.``, ``vs.``).

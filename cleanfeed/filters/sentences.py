@@ -47,7 +47,7 @@ from typing import NamedTuple, cast
 
 from cleanfeed.edits import Span
 from cleanfeed.filters.base import Filter
-from cleanfeed.filters.lexicon import SENTENCE_OPENERS
+from cleanfeed.filters.lexicon import SENTENCE_OPENERS, TITLES
 from cleanfeed.filters.patterns import lazy_compile
 from cleanfeed.filters.sentences_data import (
     CAPITAL_NAME_SUFFIXES,
@@ -368,7 +368,10 @@ def _glued_on(j: Junction) -> bool:
 
 
 def _dotted_name(j: Junction) -> bool:
-    """Part of a dotted name of long parts: `www.BBC.co.uk`, `System.IO.File`, `System.Windows.Forms`."""
+    """Part of a dotted name of long parts: `www.BBC.co.uk`, `System.IO.File`, `System.Windows.Forms`;
+    not a chain of titles, which a name follows: `Lt.Gov.Gilchrist`, `Det.Sgt.Holloway`."""
+    if _title_chain(j):
+        return False
     if len(j.word) > 1 and j.follow == "." and j.after[len(j.word) + 1 : len(j.word) + 2].isalnum():
         return not _one_word_sentence(j)
     if "." not in j.core:
@@ -378,6 +381,12 @@ def _dotted_name(j: Junction) -> bool:
         return not _address_then_sentence(j)  # the same name seen from its next part: `2017.Sunday.Next`
     chain = _chain(j.core)
     return len(chain) > 1 and any(len(part) > 2 for part in chain) and not _address_then_sentence(j)
+
+
+def _title_chain(j: Junction) -> bool:
+    """Whether the parts before the period, and the word after it where a period follows it, are titles."""
+    chain = _chain(j.core)
+    return bool(chain) and all(part in TITLES for part in chain) and (j.follow != "." or j.word in TITLES)
 
 
 def _one_word_sentence(j: Junction) -> bool:
@@ -414,7 +423,9 @@ def _day_of_month(j: Junction) -> bool:
 
 def _name_suffix(j: Junction) -> bool:
     """A domain or file name ending: `Alibaba.Com`, `REPORT.PDF`, `Hill.TV`, `System.IO`, `VB.NET`, `ASP.Net`,
-    `Lenta.Ru`."""
+    `Lenta.Ru`; not a title after a title, `Lt.Gov.Gilchrist` (see _title_chain)."""
+    if _title_chain(j):
+        return False
     suffix = j.word.lower()
     if suffix in NAME_SUFFIXES or (suffix in TITLE_CASE_NAME_SUFFIXES and j.word.istitle()):
         return True
@@ -439,9 +450,9 @@ def _code_identifier(j: Junction) -> bool:
 
 
 def _code_member(j: Junction) -> bool:
-    """A member after a well-known namespace or class is code: `System.Text`, `Math.Round`, `String.Format`;
-    a sentence opener after one starts a sentence: `the Federal Reserve System.The Fed`."""
-    return j.core in CODE_NAMESPACES and j.word not in SENTENCE_OPENERS
+    """A member after a well-known namespace or class is code: `System.Text`, `Math.Round`, `Task.Run`,
+    `DateTime.Now`; a sentence opener after a plain word starts a sentence: `the Federal Reserve System.The Fed`."""
+    return j.core in CODE_NAMESPACES and (j.word not in SENTENCE_OPENERS or _has_hump(j.core))
 
 
 def _has_hump(word: str) -> bool:

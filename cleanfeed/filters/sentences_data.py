@@ -198,32 +198,39 @@ TITLE_CASE_NAME_SUFFIXES = frozenset(
     {"ru", "ua", "eu", "uk", "tv", "cn", "jp", "kr", "tw", "hk", "sg", "nl", "dk", "fi", "pl", "cz", "kz", "az", "nz"}
 )
 
-#: The namespaces and classes that open the best-known code identifiers, which a
-#: title-case member follows: ``System.Text``, ``Math.Round``, ``String.Format``,
-#: ``Path.Combine``. After one of these a period starts a sentence only before a
-#: sentence opener (``the Federal Reserve System.The Fed`` is two sentences).
+#: The namespaces and classes (.NET, Java, JavaScript, Unity) that open the best-known code
+#: identifiers, which a title-case member follows: ``System.Text``, ``Math.Round``,
+#: ``Task.Run``, ``DateTime.Now``. After one of these that is a plain word a period starts a
+#: sentence only before a sentence opener (``the Federal Reserve System.The Fed``,
+#: ``Schindler's List.The film`` are two sentences).
 CODE_NAMESPACES = frozenset(
     {
         "System",
         "Microsoft",
         "Math",
         "String",
+        "StringBuilder",
         "Console",
         "Path",
         "File",
+        "Files",
         "Directory",
         "Convert",
         "Array",
         "Arrays",
         "Collections",
+        "Objects",
         "Environment",
         "Regex",
         "Guid",
         "Enum",
         "Integer",
         "Double",
+        "Float",
         "Boolean",
         "Character",
+        "Char",
+        "Decimal",
         "DateTime",
         "TimeSpan",
         "Encoding",
@@ -236,6 +243,25 @@ CODE_NAMESPACES = frozenset(
         "Json",
         "JSON",
         "Newtonsoft",
+        "Task",
+        "Thread",
+        "Process",
+        "Parallel",
+        "List",
+        "Dictionary",
+        "Enumerable",
+        "Object",
+        "Type",
+        "Stream",
+        "BitConverter",
+        "Buffer",
+        "GC",
+        "HttpClient",
+        "UnityEngine",
+        "GameObject",
+        "Mathf",
+        "Promise",
+        "Reflect",
     }
 )
 
