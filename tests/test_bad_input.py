@@ -112,6 +112,23 @@ def test_permission_denied(inputs, monkeypatch):
     assert Path("out/other.txt").read_text() == CLEANED
 
 
+def test_an_unreadable_file_named_among_others_fails_alone(inputs, monkeypatch):
+    """Named on the command line as in a directory: one line, exit 3, the other files cleaned."""
+    real_read_bytes, real_access = Path.read_bytes, os.access
+
+    def refuse(path: Path) -> bytes:
+        if path.name == "good.txt":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: "good.txt" not in str(path) and real_access(path, mode))
+    result = run("in/good.txt", "in/other.txt", "-o", "out")
+    assert result.exit_code == 3
+    assert errors(result.stderr) == ["cleanfeed: error: in/good.txt: permission denied"]
+    assert Path("out/other.txt").read_text() == CLEANED
+
+
 def test_directory_loop_is_noted_and_skipped(inputs):
     os.symlink("..", "in/loop")
     result = run("in", "-o", "out")
