@@ -156,17 +156,38 @@ def collect_jobs(paths: list[Path], options: Options, report: Report) -> list[Jo
         if several and output.exists() and not output.is_dir():
             raise ValueError(f"-o {output} is a file; several inputs need a directory")
     jobs: list[Job] = []
+    place = _Places(paths) if len(paths) > 1 else None
     for path in paths:
         if path.is_dir():
-            base = Path(path.resolve().name) if len(paths) > 1 else Path()
+            base = place(path) if place is not None else Path()
             found = list(walk(path, options, report))
             if not found:
                 report.note(str(path), f"no files matching {' '.join(options.include)}")
             jobs.extend(_job(file, base / file.relative_to(path), options, output_is_file) for file in found)
         else:
-            jobs.append(_job(path, Path(path.name), options, output_is_file))
+            jobs.append(_job(path, place(path) if place is not None else Path(path.name), options, output_is_file))
     _refuse_clashes(jobs, mode)
     return jobs
+
+
+class _Places:
+    """Where each of several inputs goes under -o DIR: its path from the folder that holds them all.
+
+    `a/x.txt b/x.txt -o out` gives out/a/x.txt and out/b/x.txt, and the files `find scraped`
+    lists go where `scraped -o out` would put them: the tree is mirrored, never flattened.
+    """
+
+    def __init__(self, paths: list[Path]) -> None:
+        folders = [os.path.dirname(os.path.abspath(path)) for path in paths]
+        try:
+            self.root: str | None = os.path.commonpath(folders)
+        except ValueError:  # paths on different drives share no folder: each goes under its name
+            self.root = None
+
+    def __call__(self, path: Path) -> Path:
+        if self.root is None:
+            return Path(path.name)
+        return Path(os.path.relpath(os.path.abspath(path), self.root))
 
 
 def _job(source: Path, relative: Path, options: Options, output_is_file: bool) -> Job:

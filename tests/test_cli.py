@@ -126,6 +126,17 @@ def test_directory_to_output_mirrors_layout(tree):
     ]
 
 
+def test_several_files_keep_their_places_under_the_folder_that_holds_them(tree):
+    write("col/a/x.txt", DIRTY)
+    write("col/b/x.txt", PLAIN)
+    write("col/b/deep/y.txt", DIRTY)
+    result = run("col/a/x.txt", "col/b/x.txt", "col/b/deep/y.txt", "-o", "out", "-q")
+    assert (result.exit_code, result.stderr) == (0, "")
+    files = sorted(p.relative_to("out").as_posix() for p in Path("out").rglob("*") if p.is_file())
+    assert files == ["a/x.txt", "b/deep/y.txt", "b/x.txt"]
+    assert Path("out/a/x.txt").read_text(encoding="utf-8") == CLEANED
+
+
 def test_several_paths_go_under_their_own_names(tree):
     make_tree()
     write("single.txt", DIRTY)
@@ -161,7 +172,7 @@ def test_files_from_a_list_or_stdin(tree, listing, args):
     result = run(*args, "-o", "out/", "-q", input=listing)
     assert (result.exit_code, result.stderr) == (0, "")
     assert Path("out/a.txt").read_text(encoding="utf-8") == CLEANED
-    assert Path("out/b.txt").read_text(encoding="utf-8") == CLEANED
+    assert Path("out/sub dir/b.txt").read_text(encoding="utf-8") == CLEANED  # the tree mirrored, not flattened
 
 
 def test_files_from_an_empty_list_does_nothing_and_says_so(tree):
@@ -268,7 +279,7 @@ def test_output_directory_inside_the_input_is_not_walked(tree):
         (["a.txt", "-o", "a.txt"], ["a.txt", "would overwrite the input", "--in-place"]),
         (["in", "-o", "in"], ["would overwrite the input"]),
         (["a.txt", "b.txt", "-o", "a.txt"], ["is a file", "directory"]),
-        (["a.txt", "in/a.txt", "-o", "out"], ["would both be written to"]),
+        (["a.txt", "./a.txt", "-o", "out"], ["would both be written to"]),
         (["-", "a.txt"], ["stdin"]),
         (["--in-place"], ["--in-place needs files"]),
         (["a.txt", "--backup", ".bak"], ["--backup needs --in-place"]),
