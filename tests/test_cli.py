@@ -292,6 +292,7 @@ def test_output_directory_inside_the_input_is_not_walked(tree):
         (["a.txt", "--skip", "encoding,bogus"], ["bogus"]),
         (["a.txt", "--subheads", "shuffle"], ["--subheads"]),
         (["a.txt", "--only", "credits", "--skip", "credits"], ["no filter left to run"]),
+        (["a.txt", "--only", ""], ["no filter to run", "only"]),
         (["a.txt", "--enable", "bogus"], ["unknown filter", "bogus"]),
         (["a.txt", "--encoding", "no-such-codec"], ["unknown encoding"]),
         (["a.txt", "--jobs", "0"], ["--jobs"]),

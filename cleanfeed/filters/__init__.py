@@ -79,6 +79,8 @@ def select(
     ['boilerplate', 'embeds', 'subheads', 'sentences']
     """
     only_names, skip_names, enable_names = (set(check_names(value, available)) for value in (only, skip, enable))
+    if only is not None and not only_names:  # `--only ""`: nothing would be a surprise, everything a worse one
+        raise ValueError("no filter to run: only names none")
     chosen = tuple(
         f
         for f in available
