@@ -108,13 +108,18 @@ def is_furniture(line: str, *, script: bool = True) -> bool:
 
     return (
         (starts(data.TEASER_WORDS) and len(line) <= data.MAX_TEASER_CHARS and data.TEASER.match(line) is not None)
-        or (starts(data.PROMPT_WORDS) and len(line) <= data.MAX_PROMPT_CHARS and data.PROMPT.match(line) is not None)
         or (
-            starts(data.ORIGINALLY_WORDS)
-            and len(line) <= data.MAX_ORIGINALLY_CHARS
-            and data.ORIGINALLY.match(line) is not None
+            (
+                (starts(data.PROMPT_WORDS) and len(line) <= data.MAX_PROMPT_CHARS and data.PROMPT.match(line))
+                or (
+                    starts(data.ORIGINALLY_WORDS)
+                    and len(line) <= data.MAX_ORIGINALLY_CHARS
+                    and data.ORIGINALLY.match(line) is not None
+                )
+                or (starts(data.FEED_FOOTER_WORDS) and data.FEED_FOOTER.fullmatch(line) is not None)
+            )
+            and data.PROSE_CLAUSE.search(line) is None
         )
-        or (starts(data.FEED_FOOTER_WORDS) and data.FEED_FOOTER.fullmatch(line) is not None)
         or (starts(data.PLAYER_STATUS_WORDS) and data.PLAYER_STATUS.fullmatch(line) is not None)
         or (starts(data.COMMENT_POLICY_WORDS) and data.COMMENT_POLICY.match(line) is not None)
         or (script and line.count(";") >= 2)

@@ -98,8 +98,9 @@ PROMPT = lazy_compile(
 #: A prompt is short; a longer line that starts like one is prose that goes on.
 MAX_PROMPT_CHARS = 160
 
-#: `The post Title appeared first on Site.` (a blog feed's footer)
-FEED_FOOTER = lazy_compile(r"The post .{1,300} appeared first on .{1,120}")
+#: `The post Title appeared first on Site.` (a blog feed's footer): the site's name, capitalised, ends the line
+#: (not `The post of chief executive appeared first on the agenda, board members said.`).
+FEED_FOOTER = lazy_compile(r"The post .{1,300} appeared first on [A-Z0-9\"“'‘][^,;:!?]{0,119}")
 
 #: `This article originally appeared on Site.`, `Originally published at Site.`
 ORIGINALLY = lazy_compile(
@@ -107,6 +108,12 @@ ORIGINALLY = lazy_compile(
     r"|Originally (?:published|appeared)) (?:on|at|in|by)\b"
 )
 MAX_ORIGINALLY_CHARS = 200
+
+#: What no prompt or footer holds but prose does: a clause reporting speech or going on about what it names
+#: (`Subscribe to the newsletter, the mayor urged them, …`, `This article originally appeared on the front
+#: page in 1912, the archivist said.`, `Follow the reporter on Twitter for updates from the trial, which
+#: resumes on June 4.`). Not looked for in teasers, whose headlines report speech (`READ MORE: Putin says …`).
+PROSE_CLAUSE = lazy_compile(r"\b(?:said|says|told|urged|added|according to)\b|,[ ](?:which|who|whose|where|when)\b")
 
 #: `Loaded: 0%`, `Progress: 0%`: a video player's status line.
 PLAYER_STATUS = lazy_compile(r"(?:Loaded|Progress|Current Time|Duration|Remaining Time)[: ]+-?[\d.:]+%?")
