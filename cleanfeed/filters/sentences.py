@@ -370,21 +370,23 @@ def _glued_on(j: Junction) -> bool:
 def _dotted_name(j: Junction) -> bool:
     """Part of a dotted name of long parts: `www.BBC.co.uk`, `System.IO.File`, `System.Windows.Forms`;
     not a chain of titles, which a name follows: `Lt.Gov.Gilchrist`, `Det.Sgt.Holloway`."""
-    if _title_chain(j):
-        return False
     if len(j.word) > 1 and j.follow == "." and j.after[len(j.word) + 1 : len(j.word) + 2].isalnum():
-        return not _one_word_sentence(j)
+        return not _one_word_sentence(j) and not _title_chain(j)
     if "." not in j.core:
         return False  # the rest looks at the parts before
     parts = j.core.split(".")
     if len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][:1].isupper() and parts[-2]:
-        return not _address_then_sentence(j)  # the same name seen from its next part: `2017.Sunday.Next`
+        # the same name seen from its next part: `2017.Sunday.Next`
+        return not _address_then_sentence(j) and not _title_chain(j)
     chain = _chain(j.core)
     return len(chain) > 1 and any(len(part) > 2 for part in chain) and not _address_then_sentence(j)
 
 
 def _title_chain(j: Junction) -> bool:
-    """Whether the parts before the period, and the word after it where a period follows it, are titles."""
+    """Whether the parts before the period, and the word after it where a period follows it, are titles.
+
+    Asked only where a guard would hold: most junctions never meet a title.
+    """
     chain = _chain(j.core)
     return bool(chain) and all(part in TITLES for part in chain) and (j.follow != "." or j.word in TITLES)
 
@@ -424,11 +426,9 @@ def _day_of_month(j: Junction) -> bool:
 def _name_suffix(j: Junction) -> bool:
     """A domain or file name ending: `Alibaba.Com`, `REPORT.PDF`, `Hill.TV`, `System.IO`, `VB.NET`, `ASP.Net`,
     `Lenta.Ru`; not a title after a title, `Lt.Gov.Gilchrist` (see _title_chain)."""
-    if _title_chain(j):
-        return False
     suffix = j.word.lower()
     if suffix in NAME_SUFFIXES or (suffix in TITLE_CASE_NAME_SUFFIXES and j.word.istitle()):
-        return True
+        return not _title_chain(j)
     capitals = j.word.isupper() or (j.core.isupper() and len(j.core) > 1)
     return capitals and suffix in CAPITAL_NAME_SUFFIXES
 
