@@ -22,6 +22,7 @@ cites) is never touched. Removal keeps the paragraph layout (see
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import islice
 
@@ -116,7 +117,7 @@ def is_furniture(line: str, *, script: bool = True) -> bool:
                     and len(line) <= data.MAX_ORIGINALLY_CHARS
                     and data.ORIGINALLY.match(line) is not None
                 )
-                or (starts(data.FEED_FOOTER_WORDS) and data.FEED_FOOTER.fullmatch(line) is not None)
+                or (starts(data.FEED_FOOTER_WORDS) and _names_a_site(data.FEED_FOOTER.fullmatch(line)))
             )
             and data.PROSE_CLAUSE.search(line) is None
         )
@@ -126,6 +127,14 @@ def is_furniture(line: str, *, script: bool = True) -> bool:
         or (starts(data.BARE_URL_WORDS) and data.BARE_URL.fullmatch(line) is not None)
         or ((script or first_word in data.SHARE_WORDS or first_word[:1].isdigit()) and _share_row(folded))
     )
+
+
+def _names_a_site(footer: re.Match[str] | None) -> bool:
+    """Whether a feed footer ends naming a site: `… appeared first on Daily Ledger.`, not `… on the agenda, …`."""
+    if footer is None:
+        return False
+    site = footer.group(1)
+    return site[0] in data.SITE_NAME_FIRST and not any(char in data.NOT_IN_SITE_NAME for char in site)
 
 
 def _share_row(folded: str) -> bool:
