@@ -1,8 +1,9 @@
-"""The labelled dev corpus, as a ratchet.
+"""The labelled dev corpus, and cases written to the SPEC in its style, as ratchets.
 
 Every case of a category whose filters all exist must pass, except the ids listed
-in ``corpus_known_failures.txt``; a listed case that starts passing fails the
-test too, so the list can only shrink.
+in ``corpus_known_failures.txt`` (``spec_cases_known_failures.txt`` for the written
+cases, ``data/spec_cases.jsonl``); a listed case that starts passing fails the test
+too, so each list can only shrink.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from tests.conftest import DATA, load_jsonl
 
 DEV = DATA / "dev.jsonl"
 KNOWN_FAILURES_FILE = Path(__file__).parent / "corpus_known_failures.txt"
+SPEC_CASES = DATA / "spec_cases.jsonl"
+SPEC_KNOWN_FAILURES_FILE = Path(__file__).parent / "spec_cases_known_failures.txt"
 ALL = ("encoding", "credits", "subheads", "sentences")
 
 # The filters a category's expected output depends on.
@@ -33,10 +36,10 @@ NEEDS = {
 }
 
 
-def _known_failures() -> set[str]:
-    if not KNOWN_FAILURES_FILE.exists():
+def _known_failures(path: Path = KNOWN_FAILURES_FILE) -> set[str]:
+    if not path.exists():
         return set()
-    lines = KNOWN_FAILURES_FILE.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()
     return {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
 
 
@@ -44,18 +47,17 @@ def _options(args: list[str]) -> dict:
     options = {}
     it = iter(args)
     for arg in it:
-        if arg == "--subheads":
-            options["subheads"] = next(it)
-        elif arg.startswith("--subheads="):
-            options["subheads"] = arg.split("=", 1)[1]
+        name, _, value = arg.partition("=")
+        if name in ("--subheads", "--embeds", "--only", "--skip"):
+            options[name[2:]] = value or next(it)
         else:
             raise AssertionError(f"corpus test does not know the flag {arg!r}")
     return options
 
 
-def _cases():
+def _cases(path: Path = DEV):
     params = []
-    for case in load_jsonl(DEV):
+    for case in load_jsonl(path):
         missing = [name for name in NEEDS.get(case["cat"], ALL) if name not in FILTER_NAMES]
         marks = [pytest.mark.skip(reason=f"needs filters {missing}")] if missing else []
         params.append(pytest.param(case, id=case["id"], marks=marks))
@@ -64,9 +66,18 @@ def _cases():
 
 @pytest.mark.parametrize("case", _cases())
 def test_dev_case(case: dict) -> None:
+    _check(case, KNOWN_FAILURES_FILE)
+
+
+@pytest.mark.parametrize("case", _cases(SPEC_CASES))
+def test_written_case(case: dict) -> None:
+    _check(case, SPEC_KNOWN_FAILURES_FILE)
+
+
+def _check(case: dict, known_failures: Path) -> None:
     got = clean(case["dirty"], **_options(case.get("args", [])))
     passed = got.rstrip("\n") == case["clean"].rstrip("\n")
-    if case["id"] in _known_failures():
-        assert not passed, f"{case['id']} passes now: remove it from {KNOWN_FAILURES_FILE.name}"
+    if case["id"] in _known_failures(known_failures):
+        assert not passed, f"{case['id']} passes now: remove it from {known_failures.name}"
     else:
         assert got.rstrip("\n") == case["clean"].rstrip("\n")
