@@ -42,7 +42,7 @@ linear time on any input.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import NamedTuple, cast
 
 from cleanfeed.edits import Span
@@ -59,6 +59,7 @@ from cleanfeed.filters.sentences_data import (
     SUBJECT_PREFIXES,
     TITLE_CASE_NAME_SUFFIXES,
     URL_SCHEMES,
+    VERSION_QUALIFIERS,
 )
 
 # A candidate junction: a run of sentence-final punctuation right after a
@@ -139,6 +140,9 @@ _CODE_FOLLOWER = frozenset("(_=[{<")
 
 # What a dotted abbreviation ends with (`sc` in `m.sc`): a cheap first test.
 _ABBREVIATION_ENDINGS = frozenset(abbreviation.rsplit(".", 1)[-1] for abbreviation in DOTTED_ABBREVIATIONS)
+
+# A version of numbers and dots: `5.4.32`.
+_VERSION = lazy_compile(r"\d+(?:\.\d+)+")
 
 # A ticker symbol before its exchange suffix: `GOOGL`, `DBKGn`, `VOWG_p`, `0005`.
 _TICKER_SYMBOL = lazy_compile(r"[A-Z0-9]{1,6}(?:[a-z]|_[a-z])?")
@@ -417,6 +421,27 @@ def _number_then_label(j: Junction) -> bool:
     return j.core[-1:].isdigit() and (len(j.word) == 1 or j.word.isupper()) and not _day_of_month(j)
 
 
+def _version_qualifier(j: Junction) -> bool:
+    """A qualifier after a version of three numbers or more: `5.4.32.Final`, `4.0.0.Alpha1`, `2.3.0.RC2`."""
+    return j.core.count(".") >= 2 and _VERSION.fullmatch(j.core) is not None and j.word.lower() in VERSION_QUALIFIERS
+
+
+def _word_runs_into_digits(j: Junction) -> bool:
+    """The word goes on with digits, as names in code and malware do: `Trojan.Win32.Agent`, `Sys.Net4` (not a
+    station's call sign, `position.CBS58A lot of`, in capitals)."""
+    return j.follow.isdigit() and len(j.word) > 1 and not j.word.isupper()
+
+
+def _abbreviation_chain(j: Junction) -> bool:
+    """A letter that dotted parts follow, a word's abbreviation among them before the last: `Fed.R.Civ.P.`
+    (not `ended.U.S. officials`, an initialism after a sentence; nor `U.S.Sunday`, where the last part may
+    be the next sentence's first word, as it reads once that junction has its space)."""
+    if len(j.word) != 1 or j.follow != "." or j.after.count(".") < 2:
+        return False
+    chain = list(takewhile(str.isalpha, j.after.split(".")[1:]))  # the parts of letters joined by single periods
+    return any(len(part) > 1 for part in chain[:-1])
+
+
 def _day_of_month(j: Junction) -> bool:
     """A day after a month's name ends a date, not a label: `on September 8.CREW said`."""
     core = j.core
@@ -531,6 +556,9 @@ _PERIOD_GUARDS = (
     _lone_letter_label,
     _list_number,
     _number_then_label,
+    _version_qualifier,
+    _word_runs_into_digits,
+    _abbreviation_chain,
     _ticker,
     _capitals_pair,
     _cyrillic_initials,

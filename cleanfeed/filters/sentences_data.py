@@ -109,6 +109,29 @@ NAME_SUFFIXES = frozenset(
         "cpp",
         "csproj",
         "sln",
+        "yaml",
+        "yml",
+        "toml",
+        "ini",
+        "cfg",
+        "sh",
+        "md",
+        "ps1",
+        "tsv",
+        "gz",
+        "tgz",
+        "bz2",
+        "xz",
+        "7z",
+        "dmg",
+        "msi",
+        "rpm",
+        "flac",
+        "ogg",
+        "mkv",
+        "epub",
+        "rtf",
+        "odt",
     }
 )
 
@@ -191,6 +214,9 @@ CAPITAL_NAME_SUFFIXES = frozenset(
     }
 )
 
+#: What follows a version of three numbers or more as its qualifier: ``5.4.32.Final``, ``4.0.0.Alpha1``.
+VERSION_QUALIFIERS = frozenset({"final", "alpha", "beta", "release", "snapshot", "ga", "rc", "m", "sp", "preview"})
+
 #: Country codes that in title case are no English word, name particle or honorific, so a site's name
 #: may end with one written so: ``Lenta.Ru``, ``Mail.Ru Group``, ``Politico.Eu``, ``Dawn.Tv``. (Not ``De``:
 #: ``said.De Blasio``; not ``Mx``; ``Uk`` and ``Eu`` are safe here though ``UK`` and ``EU`` start sentences.)
@@ -198,13 +224,22 @@ TITLE_CASE_NAME_SUFFIXES = frozenset(
     {"ru", "ua", "eu", "uk", "tv", "cn", "jp", "kr", "tw", "hk", "sg", "nl", "dk", "fi", "pl", "cz", "kz", "az", "nz"}
 )
 
-#: The namespaces and classes (.NET, Java, JavaScript, Unity) that open the best-known code
+#: The namespaces, classes and module aliases (.NET, Java, JavaScript, Unity, `pd.DataFrame`,
+#: `nn.Module`, `React.Component`) that open the best-known code
 #: identifiers, which a title-case member follows: ``System.Text``, ``Math.Round``,
 #: ``Task.Run``, ``DateTime.Now``. After one of these that is a plain word a period starts a
 #: sentence only before a sentence opener (``the Federal Reserve System.The Fed``,
 #: ``Schindler's List.The film`` are two sentences).
 CODE_NAMESPACES = frozenset(
     {
+        "pd",
+        "np",
+        "nn",
+        "tf",
+        "plt",
+        "torch",
+        "React",
+        "ReactDOM",
         "System",
         "Microsoft",
         "Math",
