@@ -194,6 +194,10 @@ _LABELS: dict[Kind, _Label] = {
     Kind.SOURCE: _Label(r"Source:", starts=("Source:",), ends_previous=True, body=_source_body),
 }
 _RANK = {kind: rank for rank, kind in enumerate(Kind)}
+# Labels made of words a sentence may open with (`Photographs by Reuters and AP were used…`, `Photo: AFP
+# shows…`): a body the line goes on from in lower case was that sentence's subject. (Not `©`, whose
+# captions the body's names run into: `© EPA Pope Francis's trip…`.)
+_WORD_LABELS = frozenset({Kind.FOOTER, Kind.STRONG, Kind.SINGLE, Kind.PLURAL, Kind.CREDIT})
 
 # Derived from the table: the labels, one group per kind; the first letters they may begin with,
 # to try them only there; the kinds that end a credit before them.
@@ -1090,6 +1094,8 @@ def _after_leading_credit(credit: _Credit, rest: str) -> int | Drop | None:
     body = credit.body
     if body.closed:
         return credit.end
+    if rest[:1].islower() and credit.kind in _WORD_LABELS:
+        return None  # `Photographs by Reuters and AP were used in the exhibition.`: the line's sentence goes on
     agency, library, ends_with_agency = _agencies(body.words)
     if not (agency or library):
         return None
