@@ -108,7 +108,12 @@ def is_furniture(line: str, *, script: bool = True) -> bool:
         return script or first_word in words
 
     return (
-        (starts(data.TEASER_WORDS) and len(line) <= data.MAX_TEASER_CHARS and data.TEASER.match(line) is not None)
+        (
+            starts(data.TEASER_WORDS)
+            and len(line) <= data.MAX_TEASER_CHARS
+            and data.TEASER.match(line) is not None
+            and ("," not in line or data.REPORTED_AFTER_COMMA.search(line) is None)
+        )
         or (
             (
                 (starts(data.PROMPT_WORDS) and len(line) <= data.MAX_PROMPT_CHARS and data.PROMPT.match(line))
@@ -120,6 +125,7 @@ def is_furniture(line: str, *, script: bool = True) -> bool:
                 or (starts(data.FEED_FOOTER_WORDS) and _names_a_site(data.FEED_FOOTER.fullmatch(line)))
             )
             and data.PROSE_CLAUSE.search(line) is None
+            and ("," not in line or data.REPORTED_AFTER_COMMA.search(line) is None)
         )
         or (starts(data.PLAYER_STATUS_WORDS) and data.PLAYER_STATUS.fullmatch(line) is not None)
         or (starts(data.COMMENT_POLICY_WORDS) and data.COMMENT_POLICY.match(line) is not None)
@@ -134,7 +140,11 @@ def _names_a_site(footer: re.Match[str] | None) -> bool:
     if footer is None:
         return False
     site = footer.group(1)
-    return site[0] in data.SITE_NAME_FIRST and not any(char in data.NOT_IN_SITE_NAME for char in site)
+    return (
+        site[0] in data.SITE_NAME_FIRST
+        and not any(char in data.NOT_IN_SITE_NAME for char in site)
+        and site.rstrip(". ").casefold() not in data.NOT_SITE_NAMES
+    )
 
 
 def _share_row(folded: str) -> bool:

@@ -103,6 +103,10 @@ MAX_PROMPT_CHARS = 160
 #: boilerplate._names_a_site, which reads the group: a class of those characters here would triple the
 #: pattern's compile time, which a run pays at start-up).
 FEED_FOOTER = lazy_compile(r"The post .{1,300} appeared first on (.{1,120})")
+#: What a site is not named: a day (`The post Brexit customs plan appeared first on Monday.`).
+NOT_SITE_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"}
+)
 #: What a site's name may begin with, and what it never holds.
 SITE_NAME_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"“'‘")
 NOT_IN_SITE_NAME = frozenset(",;:!?")
@@ -119,6 +123,12 @@ MAX_ORIGINALLY_CHARS = 200
 #: page in 1912, the archivist said.`, `Follow the reporter on Twitter for updates from the trial, which
 #: resumes on June 4.`). Not looked for in teasers, whose headlines report speech (`READ MORE: Putin says …`).
 PROSE_CLAUSE = lazy_compile(r"\b(?:said|says|told|urged|added|according to)\b|,[ ](?:which|who|whose|where|when)\b")
+#: ... and what a teaser's headline never holds but a sentence does: a comma, then who said it
+#: (`Read more about the plan on page 4, the mayor told reporters.`; a headline says `Putin says …`).
+REPORTED_AFTER_COMMA = lazy_compile(
+    r",[ ](?:[^,]{1,40}[ ])?(?:said|says|told|urged|warned|promised|advised?|advises|added|shouted|wrote|explained"
+    r"|read)\b"
+)
 
 #: `Loaded: 0%`, `Progress: 0%`: a video player's status line.
 PLAYER_STATUS = lazy_compile(r"(?:Loaded|Progress|Current Time|Duration|Remaining Time)[: ]+-?[\d.:]+%?")
