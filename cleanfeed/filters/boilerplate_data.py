@@ -111,10 +111,11 @@ NOT_SITE_NAMES = frozenset(
 SITE_NAME_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"“'‘")
 NOT_IN_SITE_NAME = frozenset(",;:!?")
 
-#: `This article originally appeared on Site.`, `Originally published at Site.`
+#: `This article originally appeared on Site.`, `Originally published at Site.`, `… at mises.org`: the source is
+#: named (not `Originally published in 1851, Moby-Dick sold…`, `Originally published by a small press, …`).
 ORIGINALLY = lazy_compile(
     r"(?:This (?:article|story|post|piece) (?:was )?(?:originally|first) (?:published|appeared)"
-    r"|Originally (?:published|appeared)) (?:on|at|in|by)\b"
+    r"|Originally (?:published|appeared)) (?:on|at|in|by)[ ](?=[A-Z“\"'‘]|[\w-]+\.\w)"  # a name or an address
 )
 MAX_ORIGINALLY_CHARS = 200
 
