@@ -277,6 +277,9 @@ _PICTURE_CUE = lazy_compile(
 _RIGHTS_RESERVED = lazy_compile(r"\b(?:All|ALL|all)[ ](?:Rights|RIGHTS|rights)[ ](?:Reserved|RESERVED|reserved)\b")
 # A capitalised word after the space at ``end``: the first name of a photographer, after an agency's.
 _CAPITALISED_NEXT = lazy_compile(r"[ ][^\W\d_a-z][^\W\d_]*[ ][^\W\d_a-z]")
+# The quotes around a quoted credit (see _quoted).
+_QUOTES_OPEN = frozenset("\"“‘'")
+_QUOTES_CLOSE = frozenset("\"”’'")
 # A post's signature: `— Name (@handle) Month D, YYYY`.
 _SIGNATURE = lazy_compile(r"^[—–-]|\(@\w{1,15}\)")
 # A separator between a line's text and the credit that ends it (`Source: CNN | Photo: AP`), a space before it
@@ -1325,7 +1328,9 @@ def find_credits(text: str, *, at_start: bool = True, at_end: bool = True) -> li
             continue
         if verdict:
             cuts.extend(
-                Span(line.start + a, line.start + b, r) for a, b, r in verdict if _keeps_words(line.content, a, b)
+                Span(line.start + a, line.start + b, r)
+                for a, b, r in verdict
+                if _keeps_words(line.content, a, b) and not _quoted(line.content, a, b)
             )
         if "Source:" in line.content:  # a source the next paragraph is glued to (see _glued_sources)
             cuts.extend(
@@ -1347,6 +1352,14 @@ def _keeps_words(line: str, start: int, end: int) -> bool:
     the credit is read: see _junction.)
     """
     return not any(0 < pos < len(line) and line[pos - 1].isalpha() and line[pos].islower() for pos in (start, end))
+
+
+def _quoted(line: str, start: int, end: int) -> bool:
+    """Whether a cut of ``line[start:end]`` would empty a quotation: `"Photo: AFP" was all the caption said`,
+    `the caption, "Image: Reuters", was added later`. A credit the story quotes is the story's words."""
+    before = line[:start].rstrip(" \t")[-1:]
+    after = line[end:].lstrip(" \t")[:1]
+    return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_CLOSE
 
 
 def _marked_lines(text: str) -> Iterator[tuple[Line, int]]:
