@@ -122,13 +122,17 @@ MAX_ORIGINALLY_CHARS = 200
 #: What no prompt or footer holds but prose does: a clause reporting speech or going on about what it names
 #: (`Subscribe to the newsletter, the mayor urged them, …`, `This article originally appeared on the front
 #: page in 1912, the archivist said.`, `Follow the reporter on Twitter for updates from the trial, which
-#: resumes on June 4.`). Not looked for in teasers, whose headlines report speech (`READ MORE: Putin says …`).
-PROSE_CLAUSE = lazy_compile(r"\b(?:said|says|told|urged|added|according to)\b|,[ ](?:which|who|whose|where|when)\b")
-#: ... and what a teaser's headline never holds but a sentence does: a comma, then who said it
-#: (`Read more about the plan on page 4, the mayor told reporters.`; a headline says `Putin says …`).
+#: resumes on June 4.`, `Like many of her friends on Facebook, she shared…`). Not looked for in teasers,
+#: whose headlines report speech (`READ MORE: Putin says …`).
+PROSE_CLAUSE = lazy_compile(
+    r"\b(?:said|says|told|urged|added|according to)\b|,[ ](?:which|who|whose|where|when|she|he|they)\b"
+)
+#: ... and what a teaser's headline never holds but a sentence does: a comma (in a quotation or not), then who
+#: said it (`Read more about the plan on page 4, the mayor told reporters.`, `"Follow me," the officer
+#: shouted.`; a headline says `Putin says …`).
 REPORTED_AFTER_COMMA = lazy_compile(
-    r",[ ](?:[^,]{1,40}[ ])?(?:said|says|told|urged|warned|promised|advised?|advises|added|shouted|wrote|explained"
-    r"|read)\b"
+    r",[\"”’']?[ ](?:[^,]{1,40}[ ])?"
+    r"(?:said|says|told|urged|warned|promised|advised?|advises|added|shouted|wrote|explained|read)\b"
 )
 
 #: `Loaded: 0%`, `Progress: 0%`: a video player's status line.
