@@ -940,6 +940,8 @@ def _judge_once(line: str) -> Verdict:
         cuts = [(0, cut_end, "")]
         floor = cut_end
     suffix = _suffix(line, max(floor, start), end)
+    if suffix is not None and not suffix[1] and _named_in_sentence(line, suffix[0]):
+        suffix = None  # `The exhibition is called Image: Fifty Years of…`: the label is the title's first word
     if suffix is not None:
         credit_start, footer = suffix
         caption = line[start:credit_start].rstrip()
@@ -1059,6 +1061,26 @@ def _is_story(text: str) -> bool:
         or _REPORTED_SPEECH.search(text) is not None
         or _dateline(text, 0, len(text)) is not None
     )
+
+
+def _named_in_sentence(line: str, credit_start: int) -> bool:
+    """Whether a labelled credit ending a line is a title the sentence names: after a small word and one
+    space, a label and capitalised words that name no agency or library (`…is called Image: Fifty Years of
+    Press Photography.`, `He called the essay Credit: A History.`; not `…doctors removed Picture: EUROPICS`,
+    nor a footer)."""
+    if credit_start < 2 or line[credit_start - 1] != " " or line[credit_start] in "([":
+        return False
+    word = line[: credit_start - 1].rsplit(None, 1)[-1:]
+    if not (word and word[0].isalpha() and word[0].islower()):
+        return False
+    credit = _read_credit(line, credit_start)
+    if credit is None or credit.kind not in _WORD_LABELS or credit.body.slash:
+        return False
+    words = credit.body.words
+    if len(words) < 2 or all(word.isupper() for word in words):
+        return False  # one name, or capitals: an agency nobody listed (`EUROPICS`)
+    agency, library, _ = _agencies(words)
+    return not (agency or library)
 
 
 def _glued_to_sentence(line: str, credit_start: int) -> bool:
