@@ -264,7 +264,8 @@ _BARE_START = lazy_compile(r"[.!?…][\"'”’)]?(?:[ \t]+|(?=[^\W\d_]))|\|[ \t
 _SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*[ \t]*(?=[\"“‘'(]?[A-Z])")  # glued or not: `said.The`, `said. The`
 # What ends a sentence, and the quotes and brackets that may close it after that.
 _SENTENCE_ENDS = frozenset(".!?…")
-_CLOSERS = "\"'”’)]"
+_CLOSING_QUOTES = "\"'”’"
+_CLOSERS = _CLOSING_QUOTES + ")]"
 # What only a caption says: where someone stands in the picture, or what the picture shows them doing
 # (`Melania Trump (right) poses for…`, `…slap hands at a presidential debate.`, `… is seen at…`).
 _PICTURE_CUE = lazy_compile(
@@ -277,9 +278,6 @@ _PICTURE_CUE = lazy_compile(
 _RIGHTS_RESERVED = lazy_compile(r"\b(?:All|ALL|all)[ ](?:Rights|RIGHTS|rights)[ ](?:Reserved|RESERVED|reserved)\b")
 # A capitalised word after the space at ``end``: the first name of a photographer, after an agency's.
 _CAPITALISED_NEXT = lazy_compile(r"[ ][^\W\d_a-z][^\W\d_]*[ ][^\W\d_a-z]")
-# The quotes around a quoted credit (see _quoted).
-_QUOTES_OPEN = frozenset("\"“‘'")
-_QUOTES_CLOSE = frozenset("\"”’'")
 # A post's signature: `— Name (@handle) Month D, YYYY`.
 _SIGNATURE = lazy_compile(r"^[—–-]|\(@\w{1,15}\)")
 # A separator between a line's text and the credit that ends it (`Source: CNN | Photo: AP`), a space before it
@@ -1381,7 +1379,7 @@ def _quoted(line: str, start: int, end: int) -> bool:
     `the caption, "Image: Reuters", was added later`. A credit the story quotes is the story's words."""
     before = line[:start].rstrip(" \t")[-1:]
     after = line[end:].lstrip(" \t")[:1]
-    return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_CLOSE
+    return bool(before) and before in _OPEN_QUOTES + "'" and bool(after) and after in _CLOSING_QUOTES
 
 
 def _marked_lines(text: str) -> Iterator[tuple[Line, int]]:
